@@ -1,0 +1,122 @@
+"""Deciding whether a file is one of our journals, before anything writes to it.
+
+Order matters: everything here reads. A file is only written after it has passed every check,
+the writer lock is held, and (for an older schema) a backup copy sits beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import struct
+from pathlib import Path
+
+from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal
+from journal.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, V1_TABLES, V2_STEPS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+def is_new_file(path: Path) -> bool:
+    """A missing or zero-byte file becomes a new journal; anything else must prove itself."""
+    if not path.exists():
+        return True
+    return path.is_file() and path.stat().st_size == 0
+
+
+def check_header(path: Path) -> int:
+    """Read the SQLite header without SQLite. Returns the schema version it declares.
+
+    Raises NotAJournal, DamagedJournal or NewerJournal with a sentence for the user.
+    """
+    if path.is_dir():
+        raise NotAJournal(path, f"{path} is a folder, not a journal file. Choose a file inside it, "
+                                "or a new file name.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(HEADER_SIZE)
+    except PermissionError:
+        raise NotAJournal(path, f"{path} cannot be read: you do not have permission to read it.") \
+            from None
+    except OSError as error:
+        raise NotAJournal(path, f"{path} cannot be read ({error.strerror}).") from None
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAJournal(path, f"{path} is not a Leadership Journal: it is not an SQLite database "
+                                "at all. It was left untouched; open or create a journal instead.")
+    if len(header) < HEADER_SIZE:
+        raise DamagedJournal(path, f"{path} is damaged: the file ends inside its header. It was "
+                                   "left untouched; restore it from a backup copy.")
+    app_id, = struct.unpack(">I", header[68:72])
+    if app_id != APPLICATION_ID:
+        raise NotAJournal(path, f"{path} is an SQLite database of another program, not a "
+                                "Leadership Journal. It was left untouched.")
+    version, = struct.unpack(">I", header[60:64])
+    if version > SCHEMA_VERSION:
+        raise NewerJournal(path, newer_message(path, version))
+    page_size, = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, valid_for = header[24:28], header[92:96]
+    page_count, = struct.unpack(">I", header[28:32])
+    if change_counter == valid_for and page_count and path.stat().st_size < page_size * page_count:
+        raise DamagedJournal(path, f"{path} is damaged: the file is shorter than it should be, "
+                                   "probably cut off while copying. It was left untouched; "
+                                   "restore it from a backup copy.")
+    return version
+
+
+def newer_message(path: Path, version: int) -> str:
+    return (f"{path} was written by a newer version of Leadership Journal (schema {version}; this "
+            f"version reads up to {SCHEMA_VERSION}). It was left untouched; update the app to "
+            "open it.")
+
+
+def check_contents(path: Path, conn: sqlite3.Connection) -> int:
+    """With a connection that has not written: confirm ids, version and tables. Returns version."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as error:
+        raise DamagedJournal(path, f"{path} is damaged and cannot be read ({error}). It was left "
+                                   "untouched; restore it from a backup copy.") from None
+    if app_id != APPLICATION_ID:
+        raise NotAJournal(path, f"{path} is an SQLite database of another program, not a "
+                                "Leadership Journal. It was left untouched.")
+    if version > SCHEMA_VERSION:
+        raise NewerJournal(path, newer_message(path, version))
+    missing = expected_tables(version) - tables
+    if missing:
+        raise DamagedJournal(path, f"{path} is damaged: it is missing part of its contents "
+                                   f"({', '.join(sorted(missing))}). It was left untouched; "
+                                   "restore it from a backup copy.")
+    return version
+
+
+def expected_tables(version: int) -> set[str]:
+    """Tables a journal of this schema version must have (record tables named in CREATE TABLE)."""
+    steps = {1: V1_TABLES, 2: V2_STEPS}
+    names: set[str] = set()
+    for v, _name, _step in MIGRATIONS:
+        if v > version:
+            break
+        for statement in steps.get(v, []):
+            words = statement.split()
+            if words[:2] == ["CREATE", "TABLE"]:
+                names.add(words[2])
+    return names
+
+
+def backup_before_migration(path: Path, conn: sqlite3.Connection, version: int) -> Path:
+    """Copy the journal beside itself with SQLite's backup API (consistent even under WAL)."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.schema-{version}-backup-{stamp}{path.suffix or '.sqlite3'}")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target

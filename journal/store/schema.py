@@ -1,0 +1,222 @@
+"""The journal's schema as an ordered list of migrations.
+
+The file records its own version twice: `PRAGMA user_version` (what the app checks on open, cheap
+and readable by any SQLite tool) and sqlite-utils' `_sqlite_migrations` table (names and times of
+each applied step). Each step runs in one transaction together with its bookkeeping, so a file is
+never left half-migrated. Add new steps at the end; never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x4C4A524E  # the bytes "LJRN"
+MIGRATION_SET = "leadership-journal"
+
+# Columns every record table starts with.
+_COMMON = """
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+
+def _date(col: str, required: bool = False) -> str:
+    null = "NOT NULL" if required else ""
+    return f"{col} TEXT {null} CHECK ({col} IS NULL OR {col} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+
+
+def _flag(col: str) -> str:
+    return f"{col} INTEGER NOT NULL DEFAULT 0 CHECK ({col} IN (0, 1))"
+
+
+def _enum(col: str, values: tuple[str, ...], default: str) -> str:
+    listed = ", ".join(f"'{v}'" for v in values)
+    return f"{col} TEXT NOT NULL DEFAULT '{default}' CHECK ({col} IN ({listed}))"
+
+
+def _text(col: str) -> str:
+    return f"{col} TEXT NOT NULL DEFAULT ''"
+
+
+_STRUCTURES = ("goal_based", "shadowing", "reverse_shadowing", "pairing", "office_hours")
+
+V1_TABLES = [
+    f"""CREATE TABLE people ({_COMMON},
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        {_text("team")},
+        {_text("notes")})""",
+    f"""CREATE TABLE mentorships ({_COMMON},
+        mentee_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+        mentor_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,
+        {_flag("mentor_is_me")},
+        {_enum("structure", _STRUCTURES, "goal_based")},
+        {_date("started_on", True)},
+        {_date("ended_on")},
+        cadence_days INTEGER NOT NULL DEFAULT 7 CHECK (cadence_days BETWEEN 1 AND 366),
+        {_text("notes")},
+        CHECK (NOT (mentor_is_me = 1 AND mentor_id IS NOT NULL)),
+        CHECK (mentor_id IS NULL OR mentor_id != mentee_id))""",
+    f"""CREATE TABLE goals ({_COMMON},
+        mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE RESTRICT,
+        {_text("outcome")},
+        {_text("success_signal")},
+        {_date("started_on", True)},
+        {_date("target_on")},
+        {_enum("status", ("active", "achieved", "dropped"), "active")})""",
+    f"""CREATE TABLE check_ins ({_COMMON},
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE RESTRICT,
+        {_date("on_date", True)},
+        {_text("progress")},
+        {_enum("health", ("on_track", "at_risk", "off_track"), "on_track")},
+        {_text("next_step")})""",
+    f"""CREATE TABLE mentoring_sessions ({_COMMON},
+        mentorship_id INTEGER NOT NULL REFERENCES mentorships(id) ON DELETE RESTRICT,
+        {_date("on_date", True)},
+        {_enum("structure", _STRUCTURES, "goal_based")},
+        {_flag("during_incident")},
+        {_enum("driver", ("mentor", "mentee"), "mentee")},
+        {_text("notes")},
+        {_text("what_changed")},
+        {_text("smallest_reproducer")},
+        {_text("evidence")},
+        {_text("hypothesis")},
+        {_text("test")})""",
+    f"""CREATE TABLE feedback_drafts ({_COMMON},
+        recipient_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+        {_enum("polarity", ("reinforcing", "corrective"), "reinforcing")},
+        {_text("situation")},
+        {_text("behavior")},
+        {_text("impact")},
+        {_enum("status", ("draft", "delivered", "dropped"), "draft")},
+        {_date("delivered_on")},
+        CHECK (status != 'delivered' OR delivered_on IS NOT NULL))""",
+    f"""CREATE TABLE retros ({_COMMON},
+        {_text("subject")},
+        {_enum("retro_kind", ("project", "sprint", "rotation", "other"), "project")},
+        {_date("held_on", True)},
+        {_text("notes")})""",
+    f"""CREATE TABLE retro_items ({_COMMON},
+        retro_id INTEGER NOT NULL REFERENCES retros(id) ON DELETE RESTRICT,
+        {_enum("bucket", ("continue", "start", "stop"), "continue")},
+        {_text("text")},
+        position INTEGER NOT NULL DEFAULT 0)""",
+    f"""CREATE TABLE reflections ({_COMMON},
+        giver_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,
+        {_date("received_on", True)},
+        {_text("what_was_said")},
+        {_text("paraphrase")},
+        {_text("example")},
+        {_text("useful")},
+        {_text("action")},
+        {_enum("status", ("open", "acting", "done"), "open")},
+        step INTEGER NOT NULL DEFAULT 0 CHECK (step BETWEEN 0 AND 20))""",
+    f"""CREATE TABLE partner_teams ({_COMMON},
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        {_text("depends_for")},
+        contact_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,
+        {_text("dashboards")},
+        {_text("runbooks")},
+        {_text("notes")})""",
+    f"""CREATE TABLE partner_contacts ({_COMMON},
+        team_id INTEGER NOT NULL REFERENCES partner_teams(id) ON DELETE RESTRICT,
+        person_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,
+        {_date("on_date", True)},
+        {_flag("during_incident")},
+        {_text("notes")})""",
+    f"""CREATE TABLE decision_records ({_COMMON},
+        {_text("title")},
+        {_text("context")},
+        {_text("decision")},
+        {_text("consequences")},
+        {_enum("status", ("proposed", "accepted", "deprecated", "superseded"), "proposed")},
+        superseded_by_id INTEGER REFERENCES decision_records(id) ON DELETE RESTRICT,
+        {_date("decided_on")},
+        CHECK (superseded_by_id IS NULL OR superseded_by_id != id))""",
+    f"""CREATE TABLE design_reviews ({_COMMON},
+        {_text("title")},
+        {_date("reviewed_on", True)},
+        {_text("problem")},
+        {_text("alternatives")},
+        {_text("failure_modes")},
+        {_text("reversibility")},
+        {_text("operational_cost")},
+        {_text("compliance_security")},
+        {_text("decision")},
+        decision_record_id INTEGER REFERENCES decision_records(id) ON DELETE RESTRICT)""",
+    f"""CREATE TABLE roadmap_proposals ({_COMMON},
+        {_text("title")},
+        {_enum("frame", ("", "risk", "slo", "toil", "compliance", "cost"), "")},
+        {_text("numbers")},
+        {_text("one_sentence")},
+        {_text("details")},
+        {_date("proposed_on")})""",
+    f"""CREATE TABLE conflicts ({_COMMON},
+        {_text("title")},
+        {_text("proposal_a")},
+        {_text("proposal_b")},
+        {_text("cost_of_delay_a")},
+        {_text("cost_of_delay_b")},
+        decision_maker_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,
+        {_text("decision")},
+        {_text("tradeoff")},
+        {_enum("status", ("open", "decided"), "open")},
+        {_date("decided_on")})""",
+    f"""CREATE TABLE conflict_owners ({_COMMON},
+        conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE RESTRICT,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+        {_text("responsibility")},
+        UNIQUE (conflict_id, person_id))""",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL)""",
+]
+
+# Version 2: what the pages look up by, and snoozed checklist gaps.
+V2_STEPS = [
+    "CREATE INDEX people_by_name ON people(name COLLATE NOCASE)",
+    "CREATE INDEX mentorships_by_mentee ON mentorships(mentee_id)",
+    "CREATE INDEX mentorships_by_mentor ON mentorships(mentor_id)",
+    "CREATE INDEX goals_by_mentorship ON goals(mentorship_id, status)",
+    "CREATE INDEX check_ins_by_goal ON check_ins(goal_id, on_date)",
+    "CREATE INDEX sessions_by_mentorship ON mentoring_sessions(mentorship_id, on_date)",
+    "CREATE INDEX feedback_by_recipient ON feedback_drafts(recipient_id, status)",
+    "CREATE INDEX feedback_by_status ON feedback_drafts(status, created_at)",
+    "CREATE INDEX retro_items_by_retro ON retro_items(retro_id, bucket, position)",
+    "CREATE INDEX retros_by_date ON retros(held_on)",
+    "CREATE INDEX reflections_by_date ON reflections(received_on)",
+    "CREATE INDEX reflections_by_giver ON reflections(giver_id)",
+    "CREATE INDEX partner_teams_by_contact ON partner_teams(contact_id)",
+    "CREATE INDEX partner_contacts_by_team ON partner_contacts(team_id, on_date)",
+    "CREATE INDEX partner_contacts_by_person ON partner_contacts(person_id)",
+    "CREATE INDEX reviews_by_date ON design_reviews(reviewed_on)",
+    "CREATE INDEX reviews_by_record ON design_reviews(decision_record_id)",
+    "CREATE INDEX records_superseded ON decision_records(superseded_by_id)",
+    "CREATE INDEX conflicts_by_maker ON conflicts(decision_maker_id)",
+    "CREATE INDEX conflict_owners_by_person ON conflict_owners(person_id)",
+    f"""CREATE TABLE snoozes ({_COMMON},
+        rule TEXT NOT NULL,
+        record_kind TEXT NOT NULL,
+        record_uid TEXT NOT NULL,
+        {_date("until_on", True)},
+        UNIQUE (rule, record_kind, record_uid))""",
+]
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _run(statements: list[str]) -> Step:
+    def step(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return step
+
+
+# (version, name, step). The version is what PRAGMA user_version holds once the step is applied.
+MIGRATIONS: list[tuple[int, str, Step]] = [
+    (1, "0001_record_tables", _run(V1_TABLES)),
+    (2, "0002_lookup_indexes_and_snoozes", _run(V2_STEPS)),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
