@@ -1,0 +1,103 @@
+"""The `leadership-journal` command. With no subcommand it starts the app.
+
+User mistakes and refused files print one line on stderr: exit 2 for usage, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from journal import __version__
+from journal.paths import resolve_journal
+from journal.store.errors import JournalError
+
+PROG = "leadership-journal"
+
+
+class Failure(click.ClickException):
+    exit_code = 1
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db", metavar="PATH", help="Journal file to use (default: $LEADERSHIP_JOURNAL_DB, "
+              "then the journal in your data folder).")
+@click.version_option(__version__, "--version", prog_name=PROG, message="%(prog)s %(version)s")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Leadership Journal: mentoring, feedback and cross-team work, kept privately on this machine.
+
+    With no command, opens the app.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        start_app: Callable[[str | None], int] | None = ctx.obj.get("start_app")
+        if start_app is None:
+            raise Failure("the desktop app is not available in this build; use a command instead")
+        ctx.exit(start_app(db))
+
+
+def journal_path(ctx: click.Context) -> Path:
+    return resolve_journal(ctx.find_root().obj.get("db"))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+def info(ctx: click.Context, as_json: bool) -> None:
+    """Show the journal's path, schema version, size and how many records of each kind it holds."""
+    from journal.store.info import format_info, journal_info
+    from journal.store.journal import open_journal
+
+    path = journal_path(ctx)
+    if not path.exists():
+        raise Failure(f"{path} does not exist yet; start the app or run `{PROG} demo` to make one")
+    with open_journal(path, read_only=True) as journal:
+        facts = journal_info(journal)
+    click.echo(json.dumps(facts, indent=2) if as_json else format_info(facts))
+
+
+@cli.command()
+@click.pass_context
+def demo(ctx: click.Context) -> None:
+    """Write the sample journal into the chosen file (which must be new or empty)."""
+    from journal.sample import populate
+    from journal.store.journal import open_journal
+
+    path = journal_path(ctx)
+    with open_journal(path) as journal:
+        if not journal.is_empty():
+            raise Failure(f"{path} already holds records; the sample is only written into a new "
+                          "or empty journal (choose another file with --db)")
+        populate(journal)
+        total = sum(journal.counts().values())
+    click.echo(f"Wrote the sample journal ({total} records) to {path}")
+
+
+def main(argv: list[str] | None = None, start_app: Callable[[str | None], int] | None = None) -> int:
+    """Run the command line; returns (and, as a console script, exits with) the exit code."""
+    try:
+        cli.main(args=argv, prog_name=PROG, standalone_mode=False,
+                 obj={"start_app": start_app})
+    except click.exceptions.Exit as done:
+        code = done.exit_code
+    except click.UsageError as error:
+        click.echo(f"{PROG}: {error.format_message()}", err=True)
+        code = 2
+    except click.ClickException as error:
+        click.echo(f"{PROG}: {error.format_message()}", err=True)
+        code = error.exit_code
+    except JournalError as error:
+        click.echo(f"{PROG}: {error}", err=True)
+        code = 1
+    except click.Abort:
+        click.echo(f"{PROG}: aborted", err=True)
+        code = 1
+    else:
+        code = 0
+    return code

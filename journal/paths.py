@@ -1,0 +1,55 @@
+"""Where the journal, the sample journal, settings and logs live (platformdirs), and which
+journal file a run uses: `--db PATH`, else `$LEADERSHIP_JOURNAL_DB`, else the default."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journal import APP_ID
+
+ENV_DB = "LEADERSHIP_JOURNAL_DB"
+JOURNAL_FILE = "journal.sqlite3"
+SAMPLE_FILE = "sample-journal.sqlite3"
+
+
+def _dirs():
+    # Imported on first use: platformdirs costs a few ms that a `--version` need not pay.
+    import platformdirs
+
+    return platformdirs.PlatformDirs(APP_ID, appauthor=False)
+
+
+def _private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def data_dir() -> Path:
+    return Path(_dirs().user_data_dir)
+
+
+def log_dir() -> Path:
+    return _private_dir(Path(_dirs().user_log_dir))
+
+
+def config_dir() -> Path:
+    return _private_dir(Path(_dirs().user_config_dir))
+
+
+def default_journal() -> Path:
+    return data_dir() / JOURNAL_FILE
+
+
+def sample_journal() -> Path:
+    return data_dir() / SAMPLE_FILE
+
+
+def resolve_journal(db: str | os.PathLike | None = None) -> Path:
+    """The journal this run uses."""
+    if db:
+        return Path(db).expanduser().absolute()
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser().absolute()
+    return default_journal()
