@@ -1,0 +1,51 @@
+"""The pages of the main window, in sidebar order. Each is imported when first shown."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    module: str
+    cls: str
+    kinds: tuple[str, ...]  # record kinds this page can open
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", _TITLES[self.key])
+
+    def load(self) -> type:
+        return getattr(importlib.import_module(self.module), self.cls)
+
+
+_TITLES = {
+    "mentoring": "Mentoring",
+    "feedback": "Feedback",
+    "reflections": "Reflections",
+    "partners": "Partner teams",
+    "decisions": "Decisions",
+    "checklist": "Checklist",
+}
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("mentoring", "journal.ui.pages.mentoring", "MentoringPage",
+             ("person", "mentorship", "goal", "check_in", "mentoring_session")),
+    PageSpec("feedback", "journal.ui.pages.feedback", "FeedbackPage",
+             ("feedback_draft", "retro", "retro_item")),
+    PageSpec("reflections", "journal.ui.pages.reflections", "ReflectionsPage", ("reflection",)),
+    PageSpec("partners", "journal.ui.pages.partners", "PartnersPage",
+             ("partner_team", "partner_contact")),
+    PageSpec("decisions", "journal.ui.pages.decisions", "DecisionsPage",
+             ("design_review", "decision_record", "roadmap_proposal", "conflict",
+              "conflict_owner")),
+    PageSpec("checklist", "journal.ui.pages.checklist", "ChecklistPage", ("snooze",)),
+)
+DEFAULT_PAGE = "checklist"
+
+
+def spec_for_kind(kind: str) -> PageSpec | None:
+    return next((spec for spec in PAGES if kind in spec.kinds), None)

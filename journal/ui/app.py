@@ -1,0 +1,129 @@
+"""Starting the desktop app: logging, the crash net, settings, the window, the first journal."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from journal import APP_ID, APP_NAME, __version__
+from journal.paths import config_dir, log_dir, resolve_journal
+from journal.store.errors import JournalError
+from journal.store.journal import open_journal
+from journal.ui import theme
+from journal.ui.main_window import MainWindow
+from journal.ui.pages import DEFAULT_PAGE, PAGES
+
+EXIT_AFTER_PAINT = "LEADERSHIP_JOURNAL_EXIT_AFTER_PAINT"
+log = logging.getLogger("journal")
+
+
+def setup_logging() -> Path:
+    path = log_dir() / "leadership-journal.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    os.chmod(path, 0o600)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_crash_net(log_path: Path) -> None:
+    """Errors that escape are logged and shown in a calm dialog; the app keeps running."""
+
+    def hook(kind, value, tb) -> None:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        from journal.ui.dialogs import show_unexpected_error
+
+        try:
+            show_unexpected_error(QApplication.activeWindow(), str(log_path))
+        except Exception:  # the net itself must never throw
+            log.exception("Could not show the error dialog")
+
+    sys.excepthook = hook
+
+
+def settings_store() -> QSettings:
+    return QSettings(str(config_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+class _QuitAfterPaint(QObject):
+    """For start-up benchmarks: quit once the watched widget has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def create_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    icon = resources.files("journal") / "resources" / "icon.svg"
+    app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_first_journal(window: MainWindow, path: Path) -> bool:
+    """Open the journal this run uses; if it is refused, say why and offer a way forward."""
+    try:
+        window.set_journal(open_journal(path))
+        return True
+    except (JournalError, OSError) as error:
+        message = str(error) if isinstance(error, JournalError) else f"{path}: {error.strerror}"
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cannot open your journal"), message,
+                          parent=window)
+        other = box.addButton(window.tr("Open another journal…"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        sample = box.addButton(window.tr("Open the sample journal"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(window.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is sample and window.open_sample():
+            return True
+        if clicked is other:
+            window.open_journal_dialog()
+            if window.journal is not None:
+                return True
+            continue
+        if clicked not in (sample, other):
+            return False
+
+
+def run(db: str | None = None) -> int:
+    app = create_app()
+    log_path = setup_logging()
+    install_crash_net(log_path)
+    settings = settings_store()
+    theme.apply(app, str(settings.value("appearance", "system")))
+    path = resolve_journal(db)
+    window = MainWindow(settings, home_path=path)
+    if not open_first_journal(window, path):
+        return 1
+    key = str(settings.value("window/page", DEFAULT_PAGE))
+    page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
+    window.show()
+    if os.environ.get(EXIT_AFTER_PAINT):
+        quitter = _QuitAfterPaint(window)
+        target: QWidget = page
+        target.installEventFilter(quitter)
+    return app.exec()

@@ -1,0 +1,156 @@
+"""Binding editor widgets to one record's fields, with the autosave pattern.
+
+`RecordForm` fills widgets with signals blocked (so filling never schedules a save), and
+schedules a save of the changed field on every edit. Saves name the form as the initiator, so
+the form does not reload itself from the change it just made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+from journal.store.journal import Journal
+from journal.ui.autosave import AutoSaver
+
+NO_DATE = QDate(1900, 1, 1)  # a QDateEdit's "no date" (shown as its special value text)
+
+
+def read_widget(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QDateEdit):
+        date = widget.date()
+        return None if date == widget.minimumDate() and widget.specialValueText() else date.toPython()
+    raise TypeError(f"no reader for {type(widget).__name__}")
+
+
+def write_widget(widget: QWidget, value: Any) -> None:
+    with QSignalBlocker(widget):
+        if isinstance(widget, QLineEdit):
+            if widget.text() != (value or ""):
+                widget.setText(value or "")
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            if widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value or 0))
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QDateEdit):
+            if value is None and widget.specialValueText():
+                widget.setDate(widget.minimumDate())
+            elif isinstance(value, dt.date):
+                widget.setDate(QDate(value.year, value.month, value.day))
+        else:
+            raise TypeError(f"no writer for {type(widget).__name__}")
+
+
+def changed_signal(widget: QWidget):
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.textChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    raise TypeError(f"no change signal for {type(widget).__name__}")
+
+
+def optional_date_edit(parent: QWidget | None = None, none_text: str = "—") -> QDateEdit:
+    """A date editor that can also say "no date" (its minimum shows `none_text`)."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class RecordForm(QObject):
+    """Widgets bound to the fields of one record of `kind`.
+
+    Call `load(record)` to show a record (or None to clear and disable), and `bind(field, widget)`
+    once per field. `edited` is emitted with the field name after each scheduled save, so a page
+    can refresh hints as the user types.
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, kind: str, journal: Journal, saver: AutoSaver, parent: QObject | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.journal = journal
+        self.saver = saver
+        self.record: Any = None
+        self._widgets: dict[str, QWidget] = {}
+        self._readers: dict[str, Callable[[], Any]] = {}
+
+    def bind(self, field: str, widget: QWidget, reader: Callable[[], Any] | None = None) -> QWidget:
+        self._widgets[field] = widget
+        self._readers[field] = reader or (lambda w=widget: read_widget(w))
+        changed_signal(widget).connect(lambda *_a, f=field: self._changed(f))
+        widget.setEnabled(False)
+        return widget
+
+    def widget(self, field: str) -> QWidget:
+        return self._widgets[field]
+
+    def value(self, field: str) -> Any:
+        return self._readers[field]()
+
+    def load(self, record: Any) -> None:
+        self.saver.flush()  # what was typed for the previous record is written first
+        self.record = record
+        editable = record is not None and not self.journal.read_only
+        for field, widget in self._widgets.items():
+            if record is not None:
+                write_widget(widget, getattr(record, field))
+            widget.setEnabled(editable)
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                widget.setReadOnly(record is not None and self.journal.read_only)
+                widget.setEnabled(record is not None)
+
+    def _changed(self, field: str) -> None:
+        if self.record is None:
+            return
+        kind, record_id = self.kind, self.record.id
+        value = self.value(field)
+
+        def save() -> None:
+            updated = self.journal.update(kind, record_id, initiator=self, **{field: value})
+            if self.record is not None and self.record.id == record_id:
+                self.record = updated
+
+        self.saver.schedule((kind, record_id, field), save)
+        self.edited.emit(field)

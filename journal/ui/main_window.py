@@ -1,0 +1,420 @@
+"""The main window: a sidebar of areas, one page per area, menus, and the saved indicator."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import APP_NAME
+from journal.ops.journals import open_sample_journal
+from journal.paths import sample_journal
+from journal.store.errors import JournalError
+from journal.store.journal import Journal, open_journal
+from journal.ui import theme
+from journal.ui.autosave import AutoSaver
+from journal.ui.change_feed import ChangeFeed
+from journal.ui.context import PageContext, UndoList
+from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
+from journal.ui.pages.base import Page
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    journal_opened = Signal(object)  # Journal | None
+    first_paint_with_data = Signal()
+
+    def __init__(self, settings: QSettings, home_path: Path):
+        super().__init__()
+        self.settings = settings
+        self.home_path = home_path  # the user's own journal; "Back to my journal" returns here
+        self.journal: Journal | None = None
+        self.feed = ChangeFeed(self)
+        self.saver = AutoSaver(self)
+        self.undo_list = UndoList(self)
+        self.pages: dict[str, Page] = {}
+        self._slots: dict[str, QWidget] = {}
+        self._current_key = DEFAULT_PAGE
+
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(1100, 720)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self._update_title()
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        for index, spec in enumerate(PAGES, start=1):
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title()}  ({QKeySequence(f'Ctrl+{index}').toString(QKeySequence.SequenceFormat.NativeText)})")
+            self.sidebar.addItem(item)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.currentRowChanged.connect(self._sidebar_row_changed)
+
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_button = QPushButton()
+        self.banner_button.clicked.connect(self.back_to_my_journal)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(16, 8, 16, 8)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 920])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New journal…"), self.new_journal_dialog,
+                                       "Ctrl+Shift+N")
+        self.open_action = self._action(self.tr("&Open journal…"), self.open_journal_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.sample_action = self._action(self.tr("Open &sample journal"), self.open_sample)
+        self.back_action = self._action(self.tr("&Back to my journal"), self.back_to_my_journal)
+        self.location_action = self._action(self.tr("Show journal file &location"),
+                                            self.show_location)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.new_action, self.open_action, None, self.sample_action,
+                       self.back_action, None, self.location_action, None, quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_list.changed.connect(self._update_undo_action)
+        edit_menu.addAction(self.undo_action)
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: dict[str, QAction] = {}
+        for index, spec in enumerate(PAGES, start=1):
+            action = self._action(spec.title(), lambda _c=False, k=spec.key: self.show_page(k),
+                                  f"Ctrl+{index}")
+            self.page_actions[spec.key] = action
+            self.addAction(action)  # shortcuts work even with the menu bar hidden
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        appearance = view_menu.addMenu(self.tr("&Appearance"))
+        labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
+                  "dark": self.tr("Dark")}
+        self.appearance_actions: dict[str, QAction] = {}
+        current = self.settings.value("appearance", "system")
+        for mode in theme.MODES:
+            action = self._action(labels[mode], lambda _c=False, m=mode: self.set_appearance(m))
+            action.setCheckable(True)
+            action.setChecked(mode == current)
+            self.appearance_actions[mode] = action
+            appearance.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About Leadership Journal"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.saved_indicator = QLabel()
+        self.saved_indicator.setObjectName("savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_indicator)
+        self._saved_fade = QTimer(self)
+        self._saved_fade.setSingleShot(True)
+        self._saved_fade.setInterval(2500)
+        self._saved_fade.timeout.connect(lambda: self.saved_indicator.setText(""))
+        self.saver.saving.connect(lambda: self._set_saved_text(self.tr("Editing…"), fade=False))
+        self.saver.saved.connect(lambda: self._set_saved_text(self.tr("Saved")))
+        self.saver.failed.connect(self._save_failed)
+
+    def _set_saved_text(self, text: str, fade: bool = True) -> None:
+        self.saved_indicator.setText(text)
+        if fade:
+            self._saved_fade.start()
+        else:
+            self._saved_fade.stop()
+
+    def _save_failed(self, message: str) -> None:
+        self._set_saved_text(self.tr("Not saved"), fade=False)
+        self.statusBar().showMessage(message, 10000)
+
+    # -- pages -----------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for `key`, created (and its module imported) on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            spec = next(s for s in PAGES if s.key == key)
+            page = spec.load()()
+            page.setObjectName(f"page_{key}")
+            self._slots[key].layout().addWidget(page)
+            self.pages[key] = page
+            self._wire_page(spec, page)
+            self.settings.beginGroup(f"pages/{key}")
+            page.restore_state(self.settings)
+            self.settings.endGroup()
+            page.set_context(self._context())
+        return page
+
+    def _wire_page(self, spec: PageSpec, page: Page) -> None:
+        if hasattr(page, "open_sample_requested"):
+            page.open_sample_requested.connect(self.open_sample)
+        if hasattr(page, "go_to_page_requested"):
+            page.go_to_page_requested.connect(self.show_page)
+
+    def show_page(self, key: str) -> Page:
+        self.saver.flush()
+        page = self.page(key)
+        self._current_key = key
+        self.stack.setCurrentWidget(self._slots[key])
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        return page
+
+    @property
+    def current_page_key(self) -> str:
+        return self._current_key
+
+    def _sidebar_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row].key)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        spec = spec_for_kind(kind)
+        if spec is not None:
+            self.show_page(spec.key).show_record(kind, record_id)
+
+    def _context(self) -> PageContext | None:
+        if self.journal is None:
+            return None
+        return PageContext(journal=self.journal, feed=self.feed, saver=self.saver,
+                           undo=self.undo_list, show_record=self.show_record,
+                           status=lambda text: self.statusBar().showMessage(text, 5000))
+
+    # -- journals --------------------------------------------------------------------------------
+    @property
+    def is_sample(self) -> bool:
+        return self.journal is not None and self.journal.path == sample_journal()
+
+    def set_journal(self, journal: Journal) -> None:
+        """Show `journal`, closing the one shown before (after saving what is pending)."""
+        self.saver.flush()
+        old, self.journal = self.journal, journal
+        self.undo_list.clear()
+        self.feed.attach(journal)
+        ctx = self._context()
+        for page in self.pages.values():
+            page.set_context(ctx)
+        if old is not None and old is not journal:
+            old.close()
+        if journal.path != sample_journal():
+            self.home_path = journal.path
+            self.settings.setValue("journal/last", str(journal.path))
+        self._update_title()
+        self._update_banner()
+        self.journal_opened.emit(journal)
+        if journal.backup_path is not None:
+            self.statusBar().showMessage(self.tr("Updated this journal to the current format; "
+                                                 "a copy of the old one is at %s")
+                                         % journal.backup_path, 15000)
+
+    def try_open(self, path: Path, *, sample: bool = False) -> bool:
+        """Open the journal at `path`, or explain calmly why not and keep the current one."""
+        if self.journal is not None and path == self.journal.path:
+            return True
+        try:
+            journal = open_sample_journal(path) if sample else open_journal(path)
+        except JournalError as error:
+            QMessageBox.warning(self, self.tr("Cannot open this journal"), str(error))
+            return False
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Cannot open this journal"),
+                                self.tr("%s could not be opened: %s") % (path, error.strerror))
+            return False
+        self.set_journal(journal)
+        return True
+
+    def open_sample(self) -> bool:
+        return self.try_open(sample_journal(), sample=True)
+
+    def back_to_my_journal(self) -> bool:
+        return self.try_open(self.home_path)
+
+    def new_journal_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New journal"), str(self.home_path.parent / "journal.sqlite3"),
+            self.tr("Leadership journals (*.sqlite3 *.db);;All files (*)"))
+        if path:
+            target = Path(path)
+            if target.exists() and target.stat().st_size > 0:
+                QMessageBox.information(self, self.tr("Choose a new file"), self.tr(
+                    "%s already exists. A new journal needs a new file name, so nothing in the "
+                    "existing file is replaced.") % target)
+                return
+            self.try_open(target)
+
+    def open_journal_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open journal"), str(self.home_path.parent),
+            self.tr("Leadership journals (*.sqlite3 *.db);;All files (*)"))
+        if path:
+            self.try_open(Path(path))
+
+    def show_location(self) -> None:
+        if self.journal is None:
+            return
+        folder = QUrl.fromLocalFile(str(self.journal.path.parent))
+        if not QDesktopServices.openUrl(folder):
+            QMessageBox.information(self, self.tr("Journal file"), str(self.journal.path))
+
+    # -- small things ----------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        if self.journal is None:
+            self.setWindowTitle(APP_NAME)
+        elif self.is_sample:
+            self.setWindowTitle(self.tr("Sample journal — %s") % APP_NAME)
+        else:
+            suffix = self.tr(" (read-only)") if self.journal.read_only else ""
+            self.setWindowTitle(f"{self.journal.path.name}{suffix} — {APP_NAME}")
+        self.back_action.setEnabled(self.is_sample)
+
+    def _update_banner(self) -> None:
+        if self.is_sample:
+            self.banner_text.setText(self.tr(
+                "You are looking at the sample journal. It is a separate file: nothing you do "
+                "here touches your own journal."))
+            self.banner_button.setText(self.tr("Back to my journal"))
+            self.banner_button.show()
+            self.banner.show()
+        elif self.journal is not None and self.journal.read_only:
+            self.banner_text.setText(self.tr(
+                "This journal is read-only: you can read everything, but changes cannot be "
+                "saved. Copy the file somewhere you can write to, then open the copy."))
+            self.banner_button.hide()
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _update_undo_action(self) -> None:
+        label = self.undo_list.label()
+        self.undo_action.setEnabled(label is not None)
+        self.undo_action.setText(self.tr("&Undo %s") % label if label else self.tr("&Undo"))
+
+    def undo(self) -> None:
+        self.saver.flush()
+        try:
+            if self.undo_list.undo():
+                self.statusBar().showMessage(self.tr("Undone"), 3000)
+        except (JournalError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
+
+    def set_appearance(self, mode: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        theme.apply(QApplication.instance(), mode)
+        self.settings.setValue("appearance", mode)
+        for key, action in self.appearance_actions.items():
+            action.setChecked(key == mode)
+
+    def show_about(self) -> None:
+        from journal.ui.dialogs import AboutDialog
+
+        AboutDialog(self.journal, self).exec()
+
+    def show_preferences(self) -> None:
+        if self.journal is None:
+            return
+        from journal.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self._context(), self).exec()
+
+    # -- closing ---------------------------------------------------------------------------------
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/page", self._current_key)
+        for key, page in self.pages.items():
+            self.settings.beginGroup(f"pages/{key}")
+            page.save_state(self.settings)
+            self.settings.endGroup()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.saver.flush():
+            answer = QMessageBox.question(
+                self, self.tr("Some changes were not saved"),
+                self.tr("Some changes could not be saved (the status bar says why). "
+                        "Close anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_layout()
+        if self.journal is not None:
+            self.feed.attach(None)
+            self.journal.close()
+            self.journal = None
+        event.accept()

@@ -1,0 +1,125 @@
+"""The Checklist page: the opening page. A new, empty journal is greeted here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.records import KIND_LABELS
+from journal.store.changes import Changes
+from journal.ui.pages.base import Page
+
+# The kinds worth counting on the overview, in reading order.
+_OVERVIEW = ("person", "mentorship", "goal", "check_in", "mentoring_session", "feedback_draft",
+             "retro", "reflection", "partner_team", "design_review", "decision_record",
+             "roadmap_proposal", "conflict")
+
+
+class ChecklistPage(Page):
+    kinds = ("snooze",)
+    open_sample_requested = Signal()
+    go_to_page_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.stack = QStackedWidget(self)
+        self.welcome = self._build_welcome()
+        self.overview = self._build_overview()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_welcome(self) -> QWidget:
+        box = QWidget(self)
+        box.setObjectName("welcome")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("Welcome to your leadership journal"))
+        title.setObjectName("pageHeading")
+        text = QLabel(self.tr(
+            "A private place for the leadership side of engineering work: the people you mentor "
+            "and the goals you set together, feedback you owe and feedback you received, the "
+            "partner teams you depend on, and the design reviews and decisions you take part in."
+            "\n\nEverything stays in one file on this computer. Nothing is sent anywhere unless "
+            "you export it yourself."
+            "\n\nNot sure where to start? Look around a sample journal first: it is a separate "
+            "file, so nothing in it mixes with yours."))
+        text.setWordWrap(True)
+        text.setMaximumWidth(620)
+        self.sample_button = QPushButton(self.tr("Open the sample journal"))
+        self.sample_button.setDefault(True)
+        self.sample_button.clicked.connect(self.open_sample_requested)
+        self.start_button = QPushButton(self.tr("Start with a mentee"))
+        self.start_button.clicked.connect(lambda: self.go_to_page_requested.emit("mentoring"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return box
+
+    def _build_overview(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("Checklist"))
+        title.setObjectName("pageHeading")
+        text = QLabel(self.tr(
+            "The checklist will show, from your own records, where your leadership work has "
+            "gaps: a mentee without a goal, feedback left undelivered, a partner team you only "
+            "talk to during incidents. It is being built; until then, here is what your journal "
+            "holds."))
+        text.setWordWrap(True)
+        text.setMaximumWidth(620)
+        self.counts_grid = QGridLayout()
+        self.counts_grid.setHorizontalSpacing(24)
+        self.count_labels: dict[str, QLabel] = {}
+        for row, kind in enumerate(_OVERVIEW):
+            number = QLabel("0")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            number.setObjectName(f"count_{kind}")
+            self.count_labels[kind] = number
+            self.counts_grid.addWidget(number, row, 0)
+            self.counts_grid.addWidget(QLabel(self.tr(KIND_LABELS[kind]).capitalize()), row, 1)
+        self.counts_grid.setColumnStretch(2, 1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(self.counts_grid)
+        layout.addStretch(1)
+        return box
+
+    # -- data ------------------------------------------------------------------------------------
+    def journal_changed(self) -> None:
+        self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        journal = self.ctx.journal if self.ctx else None
+        if journal is None or journal.is_empty():
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        for kind, label in self.count_labels.items():
+            label.setText(f"{journal.count(kind):,}")
+        self.stack.setCurrentWidget(self.overview)
+
+    @property
+    def showing_welcome(self) -> bool:
+        return self.stack.currentWidget() is self.welcome
