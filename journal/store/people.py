@@ -1,0 +1,21 @@
+"""People: anyone the journal mentions. Roles come from the records that point at a person."""
+
+from __future__ import annotations
+
+from journal.domain.records import Person
+from journal.store.journal import Journal
+
+
+def people_by_name(journal: Journal) -> list[Person]:
+    return journal.records("person", "ORDER BY name COLLATE NOCASE, id")
+
+
+def find_or_create_person(journal: Journal, name: str, initiator: object = None) -> Person:
+    """The person with exactly this name (ignoring case and outer spaces), or a new one."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValueError("A person needs a name.")
+    found = journal.records("person", "WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (clean,))
+    if found:
+        return found[0]
+    return journal.create("person", initiator=initiator, name=clean)
