@@ -27,3 +27,116 @@ def test_every_page_reachable_by_shortcut_and_by_click(window, qtbot):
         rect = window.sidebar.visualItemRect(item)
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key == spec.key
+
+
+def test_geometry_splitter_and_last_page_are_remembered(window, qtbot, journal_path):
+    from journal.ui.app import settings_store
+    from journal.ui.main_window import MainWindow
+
+    window.resize(720, 520)  # inside the 800x600 offscreen screen
+    window.splitter.setSizes([240, 480])
+    window.show_page("reflections")
+    sizes = window.splitter.sizes()
+    window.close()
+
+    again = MainWindow(settings_store(), home_path=journal_path)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (720, 520)
+    assert again.splitter.sizes() == sizes
+    assert settings_store().value("window/page") == "reflections"
+
+
+def test_an_edit_is_stored_after_the_debounce(window, qtbot):
+    from journal.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window._context(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.owner, "Alex Rivera")
+    assert window.saved_indicator.text() == "Editing…"
+    assert window.journal.setting("owner_name") is None  # not yet: still typing
+    qtbot.waitUntil(lambda: window.journal.setting("owner_name") == "Alex Rivera", timeout=3000)
+    assert window.saved_indicator.text() == "Saved"
+
+
+def test_pending_edits_are_flushed_when_the_window_closes(window, qtbot, journal_path):
+    from journal.store.journal import open_journal
+    from journal.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window._context(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.spins["feedback_stale_days"].setValue(21)
+    assert window.saver.has_pending
+    window.close()
+    assert window.journal is None
+    with open_journal(journal_path) as j:
+        assert j.setting("threshold.feedback_stale_days") == 21
+
+
+def test_a_refused_file_is_explained_and_the_current_journal_stays(window, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import sha256
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "not-a-journal.sqlite3"
+    bad.write_bytes(b"PK\x03\x04 this is a zip file, not a journal")
+    before = sha256(bad)
+    current = window.journal
+    assert not window.try_open(bad)
+    assert window.journal is current
+    assert shown and "not an SQLite database" in shown[0]
+    assert sha256(bad) == before
+
+
+def test_read_only_journal_says_so_and_disables_editing(qtbot, journal_path, monkeypatch):
+    from journal.store.journal import open_journal
+    from journal.ui.app import create_app, settings_store
+    from journal.ui.main_window import MainWindow
+    from journal.ui.preferences import PreferencesDialog
+
+    with open_journal(journal_path) as j:
+        j.create("person", name="Ana")
+    create_app()
+    win = MainWindow(settings_store(), home_path=journal_path)
+    qtbot.addWidget(win)
+    win.set_journal(open_journal(journal_path, read_only=True))
+    win.show()
+    assert "read-only" in win.windowTitle()
+    assert win.banner.isVisible() and "read-only" in win.banner_text.text()
+    dialog = PreferencesDialog(win._context(), win)
+    qtbot.addWidget(dialog)
+    assert not dialog.owner.isEnabled()
+    win.close()
+
+
+def test_second_window_on_the_same_journal_is_told(window, journal_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.store.errors import JournalLocked
+    from journal.store.journal import open_journal
+
+    try:
+        open_journal(journal_path)
+    except JournalLocked as error:
+        assert "already open" in str(error)
+    else:  # pragma: no cover
+        raise AssertionError("a second writer was let in")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    window.open_sample()
+    assert not window.try_open(journal_path) or window.journal.path == journal_path
+
+
+def test_about_dialog_names_version_and_path(window, qtbot):
+    from journal import __version__
+    from journal.ui.dialogs import AboutDialog
+
+    dialog = AboutDialog(window.journal, window)
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(type(window.banner_text)))
+    assert __version__ in texts and str(window.journal.path) in texts

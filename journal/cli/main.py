@@ -66,7 +66,6 @@ def info(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def demo(ctx: click.Context) -> None:
     """Write the sample journal into the chosen file (which must be new or empty)."""
-    from journal.sample import populate
     from journal.store.journal import open_journal
 
     path = journal_path(ctx)
@@ -74,6 +73,8 @@ def demo(ctx: click.Context) -> None:
         if not journal.is_empty():
             raise Failure(f"{path} already holds records; the sample is only written into a new "
                           "or empty journal (choose another file with --db)")
+        from journal.sample import populate
+
         populate(journal)
         total = sum(journal.counts().values())
     click.echo(f"Wrote the sample journal ({total} records) to {path}")

@@ -387,13 +387,16 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _apply_migrations(conn: sqlite3.Connection) -> None:
+def _apply_migrations(conn: sqlite3.Connection, up_to: int | None = None) -> None:
+    """Apply pending migrations in order (only those up to version `up_to`, when given)."""
     # sqlite-utils is imported here, not at start-up: opening an up-to-date journal never needs it.
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations(MIGRATION_SET)
     for version, name, step in MIGRATIONS:
+        if up_to is not None and version > up_to:
+            break
 
         def run(db: Database, step=step, version=version) -> None:
             step(db.conn)
