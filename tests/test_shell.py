@@ -33,7 +33,7 @@ def test_geometry_splitter_and_last_page_are_remembered(window, qtbot, journal_p
     from journal.ui.app import settings_store
     from journal.ui.main_window import MainWindow
 
-    window.resize(720, 520)  # inside the 800x600 offscreen screen
+    window.resize(720, 560)  # inside the 800x600 offscreen screen
     window.splitter.setSizes([240, 480])
     window.show_page("reflections")
     sizes = window.splitter.sizes()
@@ -42,7 +42,7 @@ def test_geometry_splitter_and_last_page_are_remembered(window, qtbot, journal_p
     again = MainWindow(settings_store(), home_path=journal_path)
     qtbot.addWidget(again)
     again.show()
-    assert (again.width(), again.height()) == (720, 520)
+    assert (again.width(), again.height()) == (720, 560)
     assert again.splitter.sizes() == sizes
     assert settings_store().value("window/page") == "reflections"
 
@@ -140,3 +140,41 @@ def test_about_dialog_names_version_and_path(window, qtbot):
     qtbot.addWidget(dialog)
     texts = " ".join(label.text() for label in dialog.findChildren(type(window.banner_text)))
     assert __version__ in texts and str(window.journal.path) in texts
+
+
+def test_app_starts_paints_and_quits_when_asked(tmp_path, private_dirs):
+    """The start-up path a user takes (and the one benchmarks time), in a real process."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "fresh.sqlite3"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADERSHIP_JOURNAL_EXIT_AFTER_PAINT="1")
+    result = subprocess.run([sys.executable, "-m", "journal", "--db", str(path)], env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.exists() and path.stat().st_size > 0
+
+
+def test_unexpected_errors_are_logged_and_shown_calmly(window, monkeypatch):
+    import sys
+
+    from journal.ui import app as app_module
+
+    shown = []
+    monkeypatch.setattr("journal.ui.dialogs.show_unexpected_error",
+                        lambda parent, log_path: shown.append(log_path))
+    old_hook = sys.excepthook
+    log_path = app_module.setup_logging()
+    try:
+        app_module.install_crash_net(log_path)
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old_hook
+    assert shown == [str(log_path)]
+    assert "boom in a slot" in log_path.read_text()
+    assert oct(log_path.stat().st_mode & 0o777) == "0o600"

@@ -1,0 +1,47 @@
+"""Rules about the project itself: layers, and README and CI agreeing."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contracts_hold():
+    lint = Path(sys.executable).with_name("lint-imports")
+    command = [str(lint)] if lint.exists() else [shutil.which("lint-imports") or "lint-imports"]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _fenced_commands(markdown: str) -> list[str]:
+    blocks, inside, current = [], False, []
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            if inside:
+                blocks.append("\n".join(current).strip())
+                current = []
+            inside = not inside
+        elif inside:
+            current.append(line)
+    return blocks
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Install and run the tests", 1)[1]
+    test_command = _fenced_commands(section)[0]
+    ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert test_command in ci_lines
+
+
+@pytest.mark.parametrize("path", ["journal/store", "journal/domain"])
+def test_no_qt_below_the_ui(path):
+    for source in (ROOT / path).rglob("*.py"):
+        text = source.read_text()
+        assert "PySide6" not in text, source
