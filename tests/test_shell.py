@@ -168,7 +168,7 @@ def test_unexpected_errors_are_logged_and_shown_calmly(window, monkeypatch):
     old_hook = sys.excepthook
     log_path = app_module.setup_logging()
     try:
-        app_module.install_crash_net(log_path)
+        app_module.install_crash_net()
         try:
             raise RuntimeError("boom in a slot")
         except RuntimeError:

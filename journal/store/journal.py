@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,8 +31,22 @@ from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHE
 
 Listener = Callable[[Changes], None]
 
-CODECS: dict[str, Codec] = {cls.kind: Codec(cls) for cls in RECORD_TYPES}
 _KIND_OF_TABLE = {cls.table: cls.kind for cls in RECORD_TYPES}
+_CODECS: dict[str, Codec] = {}
+
+
+def codec_for(kind: str) -> Codec:
+    """The codec of a record kind, built on first use (start-up touches only a few kinds)."""
+    codec = _CODECS.get(kind)
+    if codec is None:
+        codec = _CODECS[kind] = Codec(BY_KIND[kind])
+    return codec
+
+
+def new_uid() -> str:
+    import uuid  # not at start-up: uuid pulls in `platform`, and reading needs no new ids
+
+    return str(uuid.uuid4())
 
 
 def now_utc() -> str:
@@ -83,6 +95,7 @@ class Journal:
         self._batch_depth = 0
         self._batch_changes: set[tuple[str, int]] = set()
         self._batch_initiator: object = None
+        self._savepoints = 0
         self._children = _child_references(conn)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -149,7 +162,8 @@ class Journal:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self.conn.in_transaction:
-            name = f"sp_{uuid.uuid4().hex}"
+            self._savepoints += 1
+            name = f"sp_{self._savepoints}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield
@@ -180,7 +194,7 @@ class Journal:
 
     def records(self, kind: str, sql_after_from: str = "", params: tuple | dict = ()) -> list:
         """Records of a kind selected by a WHERE/ORDER clause written in a store module."""
-        codec = CODECS[kind]
+        codec = codec_for(kind)
         cursor = self.conn.execute(f"{codec.select} {sql_after_from}", params)
         return [codec.decode(row) for row in cursor]
 
@@ -198,7 +212,7 @@ class Journal:
 
     def list(self, kind: str, order_by: str = "id", **equals: Any) -> list:
         """Records of `kind` whose fields equal the given values, ordered by a field name."""
-        codec = CODECS[kind]
+        codec = codec_for(kind)
         descending = order_by.startswith("-")
         column = order_by.lstrip("-")
         for name in (column, *equals):
@@ -213,25 +227,25 @@ class Journal:
         return self.records(kind, clause, params)
 
     def count(self, kind: str) -> int:
-        return self.conn.execute(f"SELECT count(*) FROM {CODECS[kind].table}").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM {BY_KIND[kind].table}").fetchone()[0]
 
     def counts(self) -> dict[str, int]:
-        return {kind: self.count(kind) for kind in CODECS}
+        return {kind: self.count(kind) for kind in BY_KIND}
 
     def is_empty(self) -> bool:
         """True when the journal holds no records at all (settings do not count)."""
         return not any(
-            self.conn.execute(f"SELECT 1 FROM {codec.table} LIMIT 1").fetchone()
-            for codec in CODECS.values()
+            self.conn.execute(f"SELECT 1 FROM {cls.table} LIMIT 1").fetchone()
+            for cls in RECORD_TYPES
         )
 
     # -- writing -----------------------------------------------------------------------------
     def create(self, kind: str, initiator: object = None, **values: Any) -> Any:
         self._require_writable()
-        codec = CODECS[kind]
+        codec = codec_for(kind)
         row = self._encode(codec, values)
         stamp = now_utc()
-        row.update(uid=values.get("uid") or str(uuid.uuid4()), created_at=stamp, updated_at=stamp)
+        row.update(uid=values.get("uid") or new_uid(), created_at=stamp, updated_at=stamp)
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         with self._transaction():
@@ -244,7 +258,7 @@ class Journal:
     def update(self, kind: str, record_id: int, initiator: object = None, **values: Any) -> Any:
         """Change some fields. Writes nothing (and tells no one) when nothing differs."""
         self._require_writable()
-        codec = CODECS[kind]
+        codec = codec_for(kind)
         current = self.get(kind, record_id)
         row = self._encode(codec, values)
         old = self._encode(codec, {name: getattr(current, name) for name in row})
@@ -263,7 +277,7 @@ class Journal:
         self.get(kind, record_id)
         deleted: list[tuple[str, int]] = []
         unlinked: list[tuple[str, int, str]] = []
-        self._plan(CODECS[kind].table, record_id, deleted, unlinked)
+        self._plan(BY_KIND[kind].table, record_id, deleted, unlinked)
         gone = set(deleted)
         unlinked = [u for u in unlinked if (u[0], u[1]) not in gone]
         return DeletionPlan(deleted, unlinked)
@@ -287,17 +301,17 @@ class Journal:
         removal = Removal()
         with self._transaction():
             for k, rid, column in plan.unlinked:
-                table = CODECS[k].table
+                table = BY_KIND[k].table
                 old = self.conn.execute(f"SELECT {column} FROM {table} WHERE id = ?",
                                         (rid,)).fetchone()[0]
                 removal.unlinked.append((k, rid, column, old))
                 self.conn.execute(f"UPDATE {table} SET {column} = NULL WHERE id = ?", (rid,))
             for k, rid in plan.deleted:
-                cursor = self.conn.execute(f"SELECT * FROM {CODECS[k].table} WHERE id = ?", (rid,))
+                cursor = self.conn.execute(f"SELECT * FROM {BY_KIND[k].table} WHERE id = ?", (rid,))
                 names = [d[0] for d in cursor.description]
                 removal.rows.append((k, dict(zip(names, cursor.fetchone(), strict=True))))
             for k, rid in reversed(plan.deleted):
-                self.conn.execute(f"DELETE FROM {CODECS[k].table} WHERE id = ?", (rid,))
+                self.conn.execute(f"DELETE FROM {BY_KIND[k].table} WHERE id = ?", (rid,))
         touched = set(plan.deleted) | {(k, rid) for k, rid, _ in plan.unlinked}
         self._publish(touched, initiator)
         return removal
@@ -309,10 +323,10 @@ class Journal:
             for kind, row in removal.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
-                self._execute(f"INSERT INTO {CODECS[kind].table} ({columns}) VALUES ({marks})",
+                self._execute(f"INSERT INTO {BY_KIND[kind].table} ({columns}) VALUES ({marks})",
                               tuple(row.values()))
             for kind, rid, column, old in removal.unlinked:
-                self._execute(f"UPDATE {CODECS[kind].table} SET {column} = ? WHERE id = ?",
+                self._execute(f"UPDATE {BY_KIND[kind].table} SET {column} = ? WHERE id = ?",
                               (old, rid))
         touched = {(k, row["id"]) for k, row in removal.rows}
         touched |= {(k, rid) for k, rid, _, _ in removal.unlinked}
@@ -320,13 +334,18 @@ class Journal:
 
     # -- settings ----------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
+        import json
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
 
     def settings(self) -> dict[str, Any]:
+        import json
+
         return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}
 
     def set_setting(self, key: str, value: Any, initiator: object = None) -> None:
+        import json
+
         self._require_writable()
         encoded = json.dumps(value, ensure_ascii=False)
         if self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone() == (
@@ -409,7 +428,7 @@ def _apply_migrations(conn: sqlite3.Connection, up_to: int | None = None) -> Non
 def _create(path: Path) -> None:
     """Build a new journal in a temporary file beside `path`, then move it into place, so a crash
     never leaves a half-made file that a later start would refuse as foreign."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.new")
+    tmp = path.with_name(f".{path.name}.{new_uid()[:8]}.new")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     try:

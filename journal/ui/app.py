@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -27,6 +25,8 @@ log = logging.getLogger("journal")
 
 
 def setup_logging() -> Path:
+    import logging.handlers  # after the first paint: nothing before it needs a log file
+
     path = log_dir() / "leadership-journal.log"
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
@@ -40,10 +40,11 @@ def setup_logging() -> Path:
     return path
 
 
-def install_crash_net(log_path: Path) -> None:
+def install_crash_net() -> None:
     """Errors that escape are logged and shown in a calm dialog; the app keeps running."""
 
     def hook(kind, value, tb) -> None:
+        log_path = setup_logging()
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if isinstance(value, KeyboardInterrupt):
             QApplication.quit()
@@ -78,7 +79,7 @@ def create_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
-    icon = resources.files("journal") / "resources" / "icon.svg"
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icon.svg"
     app.setWindowIcon(QIcon(str(icon)))
     return app
 
@@ -113,8 +114,7 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
 
 def run(db: str | None = None) -> int:
     app = create_app()
-    log_path = setup_logging()
-    install_crash_net(log_path)
+    install_crash_net()
     settings = settings_store()
     theme.apply(app, str(settings.value("appearance", "system")))
     path = resolve_journal(db)
@@ -124,6 +124,7 @@ def run(db: str | None = None) -> int:
     key = str(settings.value("window/page", DEFAULT_PAGE))
     page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
     window.show()
+    QTimer.singleShot(0, setup_logging)
     if os.environ.get(EXIT_AFTER_PAINT):
         quitter = _QuitAfterPaint(window)
         target: QWidget = page
