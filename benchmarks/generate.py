@@ -99,7 +99,8 @@ class _Generator:
 
     def stamp(self, day: dt.date) -> str:
         r = self.rng
-        return f"{day.isoformat()}T{r.randint(7, 21):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}.000Z"
+        hour, minute, second = r.randint(7, 21), r.randrange(60), r.randrange(60)
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}.000Z"
 
     def insert(self, kind: str, rows: Iterable[dict[str, Any]]) -> list[int]:
         started = time.perf_counter()
