@@ -47,6 +47,7 @@ BASE_COUNTS: dict[str, int] = {
 }
 SCALES = {"tiny": 0.01, "1x": 1.0, "10x": 10.0}
 SPAN_DAYS = 3650  # ten years, ending today
+GENERATOR_VERSION = 1  # bump when the generated content changes, to refresh cached journals
 CHUNK = 5_000  # rows per transaction: big enough to be fast, small enough to show progress
 
 Progress = Callable[[str], None]
