@@ -321,8 +321,9 @@ class _Generator:
                 created_at=self.stamp(raised)))
         conflicts = self.insert("conflict", rows)
         self.insert("conflict_owner", (
-            dict(conflict_id=conflict, person_id=person, responsibility=t.next_step())
-            for conflict in conflicts
+            dict(conflict_id=conflict, person_id=person, responsibility=t.next_step(),
+                 created_at=row["created_at"])
+            for conflict, row in zip(conflicts, rows, strict=True)
             for person in r.sample(people, r.randint(1, 3))))
 
     def _retros(self) -> None:
