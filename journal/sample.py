@@ -430,8 +430,9 @@ def _feedback(w: _Writer, p: dict[str, int]) -> None:
           status="dropped",
           situation="The edge change review two months ago.",
           behavior="You approved the rollout before the canary had finished.",
-          impact="Nothing went wrong this time, and he has since changed the review template, so "
-                 "this no longer needs saying.")
+          impact="The canary would have caught the header bug that reached a tenth of the "
+                 "traffic that afternoon. (Dropped: he changed the review template himself the "
+                 "next week.)")
     w.add("feedback_draft", 3, recipient_id=p["Kenji Watanabe"], polarity="reinforcing",
           situation="The pool-sizing proposal you sent to the reporting team.",
           behavior="You led with last month-end's connection graph and asked what they needed to "
