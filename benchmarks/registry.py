@@ -123,21 +123,23 @@ class Measure:
     name: str
     target: str
     gui: bool
+    unit: str
     run: Callable[[Context], Sample]
 
 
 REGISTRY: dict[str, Measure] = {}
 
 
-def measure(name: str, target: str, *, gui: bool = False
+def measure(name: str, target: str, *, gui: bool = False, unit: str = "ms"
             ) -> Callable[[Callable[[Context], Sample]], Callable[[Context], Sample]]:
-    """Register a measure. `gui=True` marks one that starts the app (skipped by --skip-gui)."""
+    """Register a measure. `gui=True` marks one that starts the app (skipped by --skip-gui);
+    `unit` labels its error row when it fails (a successful run reports the Sample's unit)."""
     target_met(target, 0.0, 0.0)  # reject an unreadable target at import time
 
     def register(run: Callable[[Context], Sample]) -> Callable[[Context], Sample]:
         if name in REGISTRY:
             raise ValueError(f"measure {name!r} is registered twice")
-        REGISTRY[name] = Measure(name, target, gui, run)
+        REGISTRY[name] = Measure(name, target, gui, unit, run)
         return run
 
     return register
@@ -157,8 +159,8 @@ def run_measure(m: Measure, ctx: Context) -> Result:
         sample = m.run(ctx)
     except Exception as error:  # a broken measure is a row in the table, not a crash
         message = str(error).strip().splitlines()
-        return Result(m.name, m.target, error=f"{type(error).__name__}: "
-                                               f"{message[-1] if message else ''}")
+        return Result(m.name, m.target, unit=m.unit,
+                      error=f"{type(error).__name__}: {message[-1] if message else ''}")
     return Result(m.name, m.target, sample.median, sample.floor, sample.unit)
 
 

@@ -125,7 +125,7 @@ def cold_start(ctx: Context) -> Sample:
     return Sample(median([r.wall_ms for r in app]), median([r.wall_ms for r in floor]))
 
 
-@measure("memory", target="<= 1.5x floor", gui=True)
+@measure("memory", target="<= 1.5x floor", gui=True, unit="MB")
 def memory(ctx: Context) -> Sample:
     """Peak resident memory of the app up to its first paint."""
     app, floor = ctx.once("app.launches", lambda: _launches(ctx))
