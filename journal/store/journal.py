@@ -11,8 +11,8 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +255,47 @@ class Journal:
         self._publish({(kind, record_id)}, initiator)
         return self.get(kind, record_id)
 
+    def create_many(self, kind: str, rows: Iterable[Mapping[str, Any]],
+                    initiator: object = None) -> list[int]:
+        """Insert many records of one kind with a single `executemany`; returns their ids in order.
+
+        For bulk writers (imports, generated journals), where `create` per row is too slow. Each
+        row is encoded and checked as `create` does it; a field a row leaves out takes the
+        record's default. A row may also carry `uid`, `created_at` and `updated_at` (an import
+        keeps its own, a generated history is dated in the past); missing ones are filled as
+        `create` fills them. All rows go in or none do, and one `Changes` names them all.
+        """
+        self._require_writable()
+        codec = codec_for(kind)
+        # A field a row leaves out takes the record's default, as the schema would.
+        defaults = {f.name: f.default for f in fields(codec.cls) if f.name in codec.own}
+        columns = [*codec.own, "uid", "created_at", "updated_at"]
+        stamp = now_utc()
+        encoded: list[tuple] = []
+        for values in rows:
+            given = dict(values)
+            created = _timestamp(kind, given.pop("created_at", None) or stamp)
+            updated = _timestamp(kind, given.pop("updated_at", None) or created)
+            row = self._encode(codec, {**defaults, **given})
+            encoded.append((*(row[name] for name in codec.own),
+                            given.get("uid") or new_uid(), created, updated))
+        if not encoded:
+            return []
+        sql = (f"INSERT INTO {codec.table} ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        with self._transaction():
+            try:
+                self.conn.executemany(sql, encoded)
+            except sqlite3.IntegrityError as error:
+                raise InvalidRecord(str(error)) from None
+            # AUTOINCREMENT under the writer lock and inside one transaction hands out
+            # consecutive ids, so the last one names them all.
+            last = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                                     (codec.table,)).fetchone()[0]
+        ids = list(range(last - len(encoded) + 1, last + 1))
+        self._publish({(kind, record_id) for record_id in ids}, initiator)
+        return ids
+
     def update(self, kind: str, record_id: int, initiator: object = None, **values: Any) -> Any:
         """Change some fields. Writes nothing (and tells no one) when nothing differs."""
         self._require_writable()
@@ -375,6 +416,15 @@ class Journal:
             return self.conn.execute(sql, params)
         except sqlite3.IntegrityError as error:
             raise InvalidRecord(str(error)) from None
+
+
+def _timestamp(kind: str, value: Any) -> str:
+    """A bookkeeping timestamp given by a bulk writer: ISO 8601, kept as written."""
+    try:
+        dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidRecord(f"{kind}: {value!r} is not an ISO 8601 timestamp") from None
+    return str(value)
 
 
 def _child_references(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, bool]]]:
