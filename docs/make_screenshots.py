@@ -42,11 +42,12 @@ def main() -> None:
 
     app = create_app()
     theme.apply(app, "dark" if args.dark else "light")
-    window = MainWindow(settings_store(), home_path=resolve_journal(args.db or str(home / "j.sqlite3")))
+    journal_path = resolve_journal(args.db or str(home / "j.sqlite3"))
+    window = MainWindow(settings_store(), home_path=journal_path)
     if args.sample:
         window.open_sample()
     else:
-        window.set_journal(open_journal(resolve_journal(args.db or str(home / "j.sqlite3"))))
+        window.set_journal(open_journal(journal_path))
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()

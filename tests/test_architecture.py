@@ -45,3 +45,11 @@ def test_no_qt_below_the_ui(path):
     for source in (ROOT / path).rglob("*.py"):
         text = source.read_text()
         assert "PySide6" not in text, source
+
+
+def test_ruff_is_clean():
+    ruff = Path(sys.executable).with_name("ruff")
+    command = [str(ruff)] if ruff.exists() else [shutil.which("ruff") or "ruff"]
+    result = subprocess.run([*command, "check", "--output-format", "concise", "."], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

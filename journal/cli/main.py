@@ -6,7 +6,6 @@ User mistakes and refused files print one line on stderr: exit 2 for usage, 1 ot
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,8 +23,9 @@ class Failure(click.ClickException):
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db", metavar="PATH", help="Journal file to use (default: $LEADERSHIP_JOURNAL_DB, "
-              "then the journal in your data folder).")
+@click.option("--db", "db", metavar="PATH",
+              help="Journal file to use (default: $LEADERSHIP_JOURNAL_DB, then the journal in "
+                   "your data folder).")
 @click.version_option(__version__, "--version", prog_name=PROG, message="%(prog)s %(version)s")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None) -> None:
@@ -80,7 +80,8 @@ def demo(ctx: click.Context) -> None:
     click.echo(f"Wrote the sample journal ({total} records) to {path}")
 
 
-def main(argv: list[str] | None = None, start_app: Callable[[str | None], int] | None = None) -> int:
+def main(argv: list[str] | None = None,
+         start_app: Callable[[str | None], int] | None = None) -> int:
     """Run the command line; returns (and, as a console script, exits with) the exit code."""
     try:
         cli.main(args=argv, prog_name=PROG, standalone_mode=False,

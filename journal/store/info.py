@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from typing import Any
 
@@ -12,10 +13,8 @@ from journal.store.journal import Journal
 def journal_info(journal: Journal) -> dict[str, Any]:
     size = 0
     for suffix in ("", "-wal"):
-        try:
+        with contextlib.suppress(OSError):
             size += os.path.getsize(f"{journal.path}{suffix}")
-        except OSError:
-            pass
     return {
         "path": str(journal.path),
         "schema_version": journal.schema_version,

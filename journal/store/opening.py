@@ -77,7 +77,8 @@ def check_contents(path: Path, conn: sqlite3.Connection) -> int:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {row[0] for row in
+                  conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as error:
         raise DamagedJournal(path, f"{path} is damaged and cannot be read ({error}). It was left "
                                    "untouched; restore it from a backup copy.") from None
@@ -111,7 +112,8 @@ def expected_tables(version: int) -> set[str]:
 def backup_before_migration(path: Path, conn: sqlite3.Connection, version: int) -> Path:
     """Copy the journal beside itself with SQLite's backup API (consistent even under WAL)."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.schema-{version}-backup-{stamp}{path.suffix or '.sqlite3'}")
+    suffix = path.suffix or ".sqlite3"
+    target = path.with_name(f"{path.stem}.schema-{version}-backup-{stamp}{suffix}")
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     dest = sqlite3.connect(target)

@@ -24,7 +24,8 @@ _COMMON = """
 
 def _date(col: str, required: bool = False) -> str:
     null = "NOT NULL" if required else ""
-    return f"{col} TEXT {null} CHECK ({col} IS NULL OR {col} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+    iso = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+    return f"{col} TEXT {null} CHECK ({col} IS NULL OR {col} GLOB {iso})"
 
 
 def _flag(col: str) -> str:

@@ -42,7 +42,9 @@ def read_widget(widget: QWidget) -> Any:
         return widget.currentData()
     if isinstance(widget, QDateEdit):
         date = widget.date()
-        return None if date == widget.minimumDate() and widget.specialValueText() else date.toPython()
+        if date == widget.minimumDate() and widget.specialValueText():
+            return None
+        return date.toPython()
     raise TypeError(f"no reader for {type(widget).__name__}")
 
 
@@ -107,7 +109,8 @@ class RecordForm(QObject):
 
     edited = Signal(str)
 
-    def __init__(self, kind: str, journal: Journal, saver: AutoSaver, parent: QObject | None = None):
+    def __init__(self, kind: str, journal: Journal, saver: AutoSaver,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.kind = kind
         self.journal = journal

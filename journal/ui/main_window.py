@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title()}  ({QKeySequence(f'Ctrl+{index}').toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = QKeySequence(f"Ctrl+{index}").toString(
+                QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{spec.title()}  ({keys})")
             self.sidebar.addItem(item)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.currentRowChanged.connect(self._sidebar_row_changed)

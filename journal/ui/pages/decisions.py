@@ -11,6 +11,8 @@ class DecisionsPage(AboutToComePage):
 
     def body(self) -> str:
         return self.tr(
-            "Design reviews against the six rubric questions, decision records, roadmap proposals framed by risk, SLO, toil, compliance or cost, and cross-team conflicts settled in writing. "
+            "Design reviews against the six rubric questions, decision records, roadmap proposals "
+            "framed by risk, SLO, toil, compliance or cost, and cross-team conflicts settled in "
+            "writing. "
             "This part of the app is being built; nothing here is stored yet."
         )

@@ -11,6 +11,7 @@ class PartnersPage(AboutToComePage):
 
     def body(self) -> str:
         return self.tr(
-            "The teams you depend on: who your contact is, the dashboards and runbooks you share, and a log of when you last talked outside an incident. "
+            "The teams you depend on: who your contact is, the dashboards and runbooks you share, "
+            "and a log of when you last talked outside an incident. "
             "This part of the app is being built; nothing here is stored yet."
         )

@@ -63,7 +63,8 @@ class PersonPicker(QComboBox):
         self.blockSignals(False)
 
     def set_person(self, person_id: int | None) -> None:
-        index = self.findData(person_id) if person_id is not None else (0 if self.allow_none else -1)
+        nobody = 0 if self.allow_none else -1
+        index = self.findData(person_id) if person_id is not None else nobody
         self.blockSignals(True)
         self.setCurrentIndex(index)
         if index < 0:
@@ -83,9 +84,9 @@ class PersonPicker(QComboBox):
             return self.itemData(index)
         for i in range(self.count()):
             person_id = self.itemData(i)
-            if person_id is not None and self.journal is not None:
-                if self.itemText(i).split(" · ")[0].casefold() == name.casefold():
-                    return person_id
+            label = self.itemText(i).split(" · ")[0]
+            if person_id is not None and label.casefold() == name.casefold():
+                return person_id
         if self.journal is None or self.journal.read_only:
             return None
         person = find_or_create_person(self.journal, name, initiator=self)
