@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from journal.domain.feedback import age_days, age_parts
+from journal.domain.draft_age import age_days, age_parts
 from journal.domain.thresholds import Thresholds
 from journal.store.feedback import draft_row, draft_rows, is_stale
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from journal.domain.feedback import age_days, created_on
+from journal.domain.draft_age import age_days, created_on
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
 
