@@ -36,7 +36,7 @@ from journal.domain.coach_text import (
     sentences,
     specific_detail,
 )
-from journal.domain.coach_words import phrases_regex
+from journal.domain.coach_words import phrases_regex, word_set_of
 
 PARTS = ("situation", "behavior", "impact")
 RULES = (
@@ -222,14 +222,12 @@ _ABSOLUTE = re.compile(
     r"|all\s+the\s+time|without\s+fail|not\s+once)(?![\w-])",
     re.IGNORECASE,
 )
-_PERSON = frozenset(
-    "you you're you've you'd you'll he she they he's she's they're".split()
-)
+_PERSON = word_set_of("you you're you've you'd you'll he she they he's she's they're")
 # Words that may stand between the subject and "always"/"never" ("you have never", "you're just
 # always").
-_BETWEEN = frozenset(
+_BETWEEN = word_set_of(
     "are is were was have has had do does did will would just almost nearly pretty much "
-    "basically literally seem seemed to be".split()
+    "basically literally seem seemed to be"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from journal.domain.coach_words import phrases_regex, word_set
+from journal.domain.coach_words import phrases_regex, word_set, word_set_of
 
 # Masked characters become this: not a word character, not a space, not sentence punctuation.
 MASK = "\u2022"
@@ -136,21 +136,21 @@ def has_event(text: str) -> bool:
     return phrases_regex("event_words").search(text) is not None
 
 
-_COPULA = frozenset(
+_COPULA = word_set_of(
     "is are was were be been being am seem seems seemed look looks felt feel feels get got very so "
-    "too really quite".split()
+    "too really quite"
 )
-_NOT_PAST = frozenset(
+_NOT_PAST = word_set_of(
     "need speed feed seed weed bed red shed bleed breed greed deed indeed proceed succeed exceed "
-    "embed shred sled wed hundred sacred naked wicked kindred rugged ragged".split()
+    "embed shred sled wed hundred sacred naked wicked kindred rugged ragged"
 )
-_IRREGULAR_PAST = frozenset(
+_IRREGULAR_PAST = word_set_of(
     "said wrote did made took went ran sent gave got left told found saw came kept brought thought "
     "built spent began broke chose drove fell forgot held knew led lost met paid put rode rose set "
     "shut sat spoke stood caught fought hid hit hurt let meant quit shook sold sought split stuck "
     "became rewrote undid reran overrode withdrew drew flew grew threw woke won wore understood "
-    "stole struck swore taught bought dealt dug fed fled heard laid lent lit read slept swept swung "
-    "sped".split()
+    "stole struck swore taught bought dealt dug fed fled heard laid lent lit read slept swept "
+    "swung sped"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 

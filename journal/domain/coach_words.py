@@ -75,3 +75,8 @@ def _longest_first(entry: str) -> tuple[int, int]:
 def word_set(name: str) -> frozenset[str]:
     """Single-word entries of a list, for quick membership tests."""
     return frozenset(e for e in entries(name) if " " not in e and "|" not in e)
+
+
+def word_set_of(text: str) -> frozenset[str]:
+    """A set of words written as one string, for short lists kept beside the rule that uses them."""
+    return frozenset(text.split())

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from journal.domain.coach_words import word_set_of
 from journal.domain.records import FeedbackDraft
 
 DEFAULT_STALE_DAYS = 14
@@ -42,9 +43,9 @@ _CLOSING = {
     "corrective": "Could we find ten minutes to talk about what would work better next time?",
 }
 # Words that may open a part but read naturally in lower case mid-sentence.
-_LOWER_LEADS = frozenset(
+_LOWER_LEADS = word_set_of(
     "in on at during after before when while yesterday today this last earlier at the a an "
-    "you your you've you're you'd for with as over since".split()
+    "you your you've you're you'd for with as over since"
 )
 # Openers of an Impact written as a continuation ("...which surfaced the bug").
 _CONTINUATIONS = (
