@@ -122,10 +122,16 @@ def _judge_part(part: str, text: str) -> list[Hint]:
     hints = _vague_labels(part, text, masked, spans)
     if part == "behavior":
         hints += _trait_language(text, masked, spans)
-        hints += _advice(text, masked, spans)
+        # "Keep up the good work" is both a label and an instruction; one hint says enough.
+        hints += [h for h in _advice(text, masked, spans) if not _overlaps_any(h, hints)]
     elif not vague_only(text):
         hints += _no_occasion(text, masked)
     return _dedupe(hints)
+
+
+def _overlaps_any(hint: Hint, others: list[Hint]) -> bool:
+    return any(o.start is not None and hint.start is not None and o.rule == "vague_label"
+               and o.start < hint.end and hint.start < o.end for o in others)
 
 
 def _dedupe(hints: list[Hint]) -> list[Hint]:
@@ -215,7 +221,8 @@ _TRAIT_LEADIN = (
 )
 _TRAIT_FILLER = (
     r"(?:so|very|really|too|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of|pretty|extremely"
-    r"|incredibly|always|often|sometimes|just|being|such|generally|totally|completely|a|an)"
+    r"|incredibly|always|often|sometimes|just|being|such|generally|totally|completely|clearly"
+    r"|obviously|visibly|a|an)"
 )
 _ABSOLUTE = re.compile(
     r"(?<![\w-])(?:always|never|constantly|continually|every\s+single\s+time|every\s+time"
@@ -283,7 +290,8 @@ def _about_the_person(masked: str, s_start: int, pos: int) -> bool:
         before.pop()
     if not before:
         return MASK not in masked[begin:pos]
-    return before[-1] in _PERSON
+    # "Your PRs are always too big" is about the person's work, which reads as about them.
+    return before[-1] in _PERSON or "your" in before[-3:]
 
 
 # -- Behavior: advice and verdicts --------------------------------------------------------------

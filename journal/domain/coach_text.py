@@ -85,7 +85,8 @@ def clause_start(masked: str, sentence_start: int, pos: int) -> int:
     return start
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013\u2026]|\s-\s")
+# Punctuation ends a clause only before a space, so "02:10", "1,000" and "v2.3" stay whole.
+_CLAUSE_END = re.compile(r"[,;:.!?\u2026](?=\s|$)|[()\u2014\u2013]|\s-\s")
 
 
 def clause_end(masked: str, pos: int, limit: int) -> int:
@@ -150,7 +151,7 @@ _IRREGULAR_PAST = word_set_of(
     "shut sat spoke stood caught fought hid hit hurt let meant quit shook sold sought split stuck "
     "became rewrote undid reran overrode withdrew drew flew grew threw woke won wore understood "
     "stole struck swore taught bought dealt dug fed fled heard laid lent lit read slept swept "
-    "swung sped"
+    "swung sped didn't hadn't"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 

@@ -48,6 +48,8 @@ def phrase_pattern(phrase: str) -> str:
 
 
 def _word_pattern(word: str) -> str:
+    if word == "*":
+        return "[\\w'\u2019-]+"
     escaped = re.escape(word.replace("+", " "))
     escaped = escaped.replace("'", _APOSTROPHE)
     # Hyphens and spaces inside an entry ("stand-up", "post mortem") may be written either way.

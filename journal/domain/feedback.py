@@ -86,7 +86,9 @@ def as_message(situation: str | None, behavior: str | None, impact: str | None,
         sentences.append(_end(_as_sentence_start(impact)))
 
     first = sentences[0]
-    if not greeting and not _rtl(first):
+    if greeting:
+        first = _lower_lead(first)  # "Hi Jo — the release slipped", mid-sentence after the dash
+    elif not _rtl(first):
         first = first[:1].upper() + first[1:]
     sentences[0] = greeting + first
     closing = _CLOSING.get(polarity, _CLOSING["reinforcing"])
