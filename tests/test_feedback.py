@@ -72,8 +72,8 @@ def test_empty_parts_are_left_out() -> None:
 
 
 def test_right_to_left_text_is_kept_as_written() -> None:
-    situation = "\u05d1\u05e4\u05d2\u05d9\u05e9\u05d4 \u05d1\u05d9\u05d5\u05dd \u05e9\u05dc\u05d9\u05e9\u05d9"
-    behavior = "\u0633\u0623\u0644\u062a \u0623\u0631\u0628\u0639\u0629 \u0623\u0633\u0626\u0644\u0629"
+    situation = "בפגישה ביום שלישי"  # Hebrew: "in the meeting on Tuesday"
+    behavior = "سألت أربعة أسئلة"  # Arabic: "you asked four questions"
     message = as_message(situation, behavior, "", "\u05d3\u05e0\u05d4", "reinforcing")
     assert situation in message.splitlines()[0]
     assert behavior in message.splitlines()

@@ -188,13 +188,16 @@ def _vague_labels(part: str, text: str, masked: str, spans: list[tuple[int, int]
         if whole is not None:
             hints.append(_vague_hint(part, text, *whole))
             continue
-        for match in multiword.finditer(masked, s_start, s_end):
-            # The label rides along an observation ("Looks good overall, though you skipped the
-            # canary") when the rest of the sentence reports an action; then it is harmless.
-            rest = masked[s_start:match.start()] + " " + masked[match.end():s_end]
-            rest = _without_verdicts(rest)
-            if not has_past_action(rest):
-                hints.append(_vague_hint(part, text, match.start(), match.end()))
+        found = list(multiword.finditer(masked, s_start, s_end))
+        if not found:
+            continue
+        # A label rides along an observation ("Looks good overall, though you skipped the
+        # canary") when the rest of the sentence reports an action; then it is harmless.
+        rest = list(masked[s_start:s_end])
+        for match in found:
+            rest[match.start() - s_start:match.end() - s_start] = " " * (match.end() - match.start())
+        if not has_past_action(_without_verdicts("".join(rest))):
+            hints += [_vague_hint(part, text, m.start(), m.end()) for m in found]
     return hints
 
 
@@ -254,7 +257,7 @@ def _trait_language(text: str, masked: str, spans: list[tuple[int, int]]) -> lis
                               f'"{said}" judges the person; describe the action you saw instead.',
                               match.start(), match.end()))
         for match in phrases_regex("mind_reading").finditer(masked, s_start, s_end):
-            if reported(masked[s_start:match.start()]):
+            if reported(_window(masked, s_start, match.start())):
                 continue
             said = _quote(text[match.start():match.end()])
             hints.append(Hint("behavior", "trait_language",
@@ -280,10 +283,19 @@ def _absolutes(text: str, masked: str, s_start: int, s_end: int) -> list[Hint]:
     ]
 
 
+# How far back the subject and a reporting verb are looked for. Bounded so that a pasted wall of
+# text costs linear time: the words that matter sit just before the phrase.
+_LOOK_BACK = 80
+
+
+def _window(masked: str, s_start: int, pos: int) -> str:
+    return masked[max(s_start, pos - _LOOK_BACK):pos]
+
+
 def _about_the_person(masked: str, s_start: int, pos: int) -> bool:
     """Is the subject of the word at `pos` the person (you, he, she, they) or left unsaid
     ("Always late.")? "The alert never fired" is about a system and is not judged."""
-    begin = clause_start(masked, s_start, pos)
+    begin = clause_start(masked, max(s_start, pos - _LOOK_BACK), pos)
     before = [w.lower().replace("\u2019", "'") for w in re.findall(r"[\w'\u2019]+",
                                                                   masked[begin:pos])]
     while before and before[-1] in _BETWEEN:
@@ -306,7 +318,7 @@ def _advice(text: str, masked: str, spans: list[tuple[int, int]]) -> list[Hint]:
             hints.append(_advice_hint(text, start, end))
             continue
         for match in phrases_regex("advice_phrases").finditer(masked, s_start, s_end):
-            if reported(masked[s_start:match.start()]):
+            if reported(_window(masked, s_start, match.start())):
                 continue
             hints.append(_advice_hint(text, match.start(),
                                       clause_end(masked, match.end(), s_end)))
