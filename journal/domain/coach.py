@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from journal.domain.coach_text import (
     MASK,
@@ -106,7 +106,14 @@ def vague_only(text: str | None) -> bool:
 
 
 # -- one part ----------------------------------------------------------------------------------
-def _judge_part(part: str, text: str) -> list[Hint]:
+# While typing, only one part changes between calls: the other two come from this small cache.
+# Hints are frozen and the tuple is copied into a new list, so callers cannot disturb it.
+@lru_cache(maxsize=96)
+def _judge_part(part: str, text: str) -> tuple[Hint, ...]:
+    return tuple(_judge_part_uncached(part, text))
+
+
+def _judge_part_uncached(part: str, text: str) -> list[Hint]:
     stripped = text.strip()
     if not stripped:
         return [Hint(part, "missing", _MISSING[part])]
@@ -159,11 +166,14 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _LEFTOVER = re.compile(r"\w")
+_LONGEST_LABEL_ONLY = 160
 
 
 def _label_only_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """If text[start:end] is only labels (and filler), the span of its labels; otherwise None."""
     chunk = text[start:end]
+    if len(chunk) > _LONGEST_LABEL_ONLY:
+        return None  # a sentence this long says more than a label; skip the costly check
     found = [m.span() for m in _all_labels().finditer(chunk)]
     if not found:
         return None
