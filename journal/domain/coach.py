@@ -205,7 +205,8 @@ def _vague_labels(part: str, text: str, masked: str, spans: list[tuple[int, int]
         # canary") when the rest of the sentence reports an action; then it is harmless.
         rest = list(masked[s_start:s_end])
         for match in found:
-            rest[match.start() - s_start:match.end() - s_start] = " " * (match.end() - match.start())
+            a, b = match.start() - s_start, match.end() - s_start
+            rest[a:b] = " " * (b - a)
         if not has_past_action(_without_verdicts("".join(rest))):
             hints += [_vague_hint(part, text, m.start(), m.end()) for m in found]
     return hints
