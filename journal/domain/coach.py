@@ -347,7 +347,8 @@ def _advice_hint(text: str, start: int, end: int) -> Hint:
 # -- Situation: one particular occasion ---------------------------------------------------------
 def _no_occasion(text: str, masked: str) -> list[Hint]:
     habitual = phrases_regex("habitual_phrases").search(masked)
-    if specific_detail(text) or (habitual is None and has_event(text)):
+    # "When the pipeline broke" names one occasion by what happened, in the past tense.
+    if specific_detail(text) or (habitual is None and (has_event(text) or has_past_action(text))):
         return []
     if habitual is not None:
         said = _quote(text[habitual.start():habitual.end()])
@@ -370,7 +371,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def _no_effect(text: str, masked: str) -> list[Hint]:
-    if _DIGIT.search(text) or phrases_regex("effect_words").search(masked):
+    # The plain text, not the masked one: "the on-call" or "the payments-db" name who or what
+    # was affected even though they are hyphenated.
+    if _DIGIT.search(text) or phrases_regex("effect_words").search(text):
         return []
     verdict = phrases_regex("judgement_words").search(masked)
     if verdict is not None:

@@ -146,11 +146,13 @@ _NOT_PAST = word_set_of(
     "embed shred sled wed hundred sacred naked wicked kindred rugged ragged"
 )
 _IRREGULAR_PAST = word_set_of(
+    # "read", "put", "set" and the like are past and present alike; only unambiguous ones count,
+    # except a few that are common in incident notes ("set", "put", "hit", "cut", "let").
     "said wrote did made took went ran sent gave got left told found saw came kept brought thought "
     "built spent began broke chose drove fell forgot held knew led lost met paid put rode rose set "
     "shut sat spoke stood caught fought hid hit hurt let meant quit shook sold sought split stuck "
     "became rewrote undid reran overrode withdrew drew flew grew threw woke won wore understood "
-    "stole struck swore taught bought dealt dug fed fled heard laid lent lit read slept swept "
+    "stole struck swore taught bought dealt dug fed fled heard laid lent lit slept swept "
     "swung sped didn't hadn't"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
