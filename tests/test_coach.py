@@ -51,6 +51,9 @@ CASES = [
     ("behavior", "You disabled the alwaysOnReplica flag during the cutover.", NONE),
     ("behavior", "You pasted `kubectl delete pods --all --never-ask` into the incident channel.",
      NONE),
+    ("behavior", 'Your commit message on Tuesday read "fix careless typo" and named no ticket.',
+     NONE),
+    ("behavior", "You wrote “you never test anything” in the review thread.", NONE),
     # must NOT flag: counted or bounded habits
     ("behavior", "In the last three standups you always joined late.", NONE),
     ("behavior", "You never acknowledged the page during Tuesday's outage.", NONE),
