@@ -43,9 +43,11 @@ def test_threshold_comes_from_settings(journal):
 
 
 def test_delivered_and_dropped_drafts_never_go_stale():
-    assert not is_stale("delivered", 400, Thresholds())
-    assert not is_stale("dropped", 400, Thresholds())
-    assert is_stale("draft", 15, Thresholds())
+    today = dt.date(2026, 11, 25)
+    long_ago = today - dt.timedelta(days=400)
+    assert not is_stale("delivered", long_ago, today, Thresholds())
+    assert not is_stale("dropped", long_ago, today, Thresholds())
+    assert is_stale("draft", today - dt.timedelta(days=15), today, Thresholds())
 
 
 def test_rows_carry_recipient_and_gist_newest_first(journal):

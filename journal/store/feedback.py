@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from journal.domain.draft_age import age_days, created_on
+from journal.domain.feedback import is_stale as older_than_threshold
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
 
@@ -51,10 +52,11 @@ def thresholds_of(journal: Journal) -> Thresholds:
     return Thresholds.from_settings(journal.settings())
 
 
-def is_stale(status: str, days: int, thresholds: Thresholds) -> bool:
-    """An undelivered draft is stale once it is older than the threshold (the threshold day
-    itself still counts as fresh)."""
-    return status == "draft" and days > thresholds.feedback_stale_days
+def is_stale(status: str, made: dt.date, today: dt.date, thresholds: Thresholds) -> bool:
+    """An undelivered draft is stale once it is older than the threshold (the coach's rule: the
+    threshold day itself still counts as fresh)."""
+    return status == "draft" and older_than_threshold(made, today,
+                                                      thresholds.feedback_stale_days)
 
 
 def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
@@ -64,7 +66,7 @@ def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
     days = age_days(made, today)
     return DraftRow(rid, recipient_id, name, polarity, status, situation, behavior, impact, made,
                     dt.date.fromisoformat(delivered_on) if delivered_on else None, days,
-                    is_stale(status, days, thresholds))
+                    is_stale(status, made, today, thresholds))
 
 
 def draft_rows(journal: Journal, today: dt.date | None = None,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.feedback import age_parts
+from journal.domain.draft_age import age_parts
 from journal.domain.records import KIND_LABELS
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
