@@ -22,22 +22,30 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._statuses: frozenset[str] | None = None
         self._pinned: int | None = None
 
+    def _refilter(self, change: object) -> None:
+        # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
     def set_text(self, text: str) -> None:
         """Keep rows whose text holds every typed word, in any order."""
-        self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
 
     def set_statuses(self, statuses: Collection[str] | None) -> None:
         """Keep rows whose `status` is one of these; None keeps every status."""
-        self._statuses = None if statuses is None else frozenset(statuses)
-        self.invalidateRowsFilter()
+        value = None if statuses is None else frozenset(statuses)
+        self._refilter(lambda: setattr(self, "_statuses", value))
 
     def set_pinned(self, record_id: int | None) -> None:
         """Keep this row whatever its status: the record open in the editor must not vanish
         from under it when the user changes its status (say, marks a draft delivered)."""
         if record_id != self._pinned:
-            self._pinned = record_id
-            self.invalidateRowsFilter()
+            self._refilter(lambda: setattr(self, "_pinned", record_id))
 
     def accepts(self, row: object) -> bool:
         pinned = self._pinned is not None and getattr(row, "id", None) == self._pinned
