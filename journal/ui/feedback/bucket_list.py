@@ -155,9 +155,7 @@ class BucketList(QListWidget):
             if item.data(ITEM_ID) is None and not item.text().strip():
                 if editing and item is self.currentItem():
                     continue
-                self.blockSignals(True)
                 self.takeItem(i)
-                self.blockSignals(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
