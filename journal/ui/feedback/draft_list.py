@@ -47,7 +47,7 @@ def _tooltip(row: DraftRow) -> str:
     parts = [(tr("Situation"), row.situation), (tr("Behavior"), row.behavior),
              (tr("Impact"), row.impact)]
     lines = [f"{label}: {one_line(text, 400)}" for label, text in parts if text.strip()]
-    return "\n".join([row.recipient_name, *lines])
+    return "\n".join([f"{row.recipient_name} · {polarity_label(row.polarity)}", *lines])
 
 
 def _age_tooltip(row: DraftRow) -> str:
@@ -67,7 +67,6 @@ def draft_model(parent: QObject | None = None) -> RecordTableModel:
                decoration=lambda r: _warning_icon() if r.stale else None,
                foreground=lambda r: attention_color() if r.stale else None,
                tooltip=_age_tooltip),
-        Column(tr("Kind"), lambda r: polarity_label(r.polarity)),
         Column(tr("Feedback"), lambda r: one_line(r.gist), tooltip=_tooltip),
     ]
     return RecordTableModel(columns, parent)

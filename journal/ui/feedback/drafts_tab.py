@@ -23,7 +23,15 @@ from journal.ui.context import PageContext
 from journal.ui.feedback.coach_panel import CoachPanel
 from journal.ui.feedback.draft_list import STATUS_FILTERS, draft_model, status_filter_label
 from journal.ui.feedback.sbi_editor import SbiEditor
-from journal.ui.feedback.shared import EmptyState, delete_action, delete_with_undo, record_table, tr
+from journal.ui.feedback.shared import (
+    EmptyState,
+    delete_action,
+    delete_with_undo,
+    fit_columns,
+    record_table,
+    select_first_if_none,
+    tr,
+)
 from journal.ui.models.record_table import ID_ROLE
 from journal.ui.models.row_filter import RowFilterProxy
 
@@ -62,8 +70,7 @@ class DraftsTab(QWidget):
         self.table.setAccessibleName(tr("Feedback drafts"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((150, 80, 120, 95)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, {0: 130})
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.no_match = QLabel(tr("Nothing matches. Clear the filter or show all feedback."))
         self.no_match.setObjectName("hint")
@@ -149,6 +156,8 @@ class DraftsTab(QWidget):
             self.select(keep)
         elif self.editor.record is not None and self.model.row_of(self.editor.record.id) < 0:
             self.editor.load(None)  # the draft shown was deleted elsewhere
+        if not self.editor.pending_new and self.editor.record is None:
+            select_first_if_none(self.table)
         self._update_views()
 
     def on_changes(self, changes: Changes) -> None:
@@ -215,8 +224,12 @@ class DraftsTab(QWidget):
         self._update_views()
 
     def _status_filter_changed(self, _index: int = 0) -> None:
-        key = self.status_filter.currentData()
-        self.proxy.set_statuses(dict(STATUS_FILTERS).get(key))
+        # Choosing what to show is explicit: the open draft no longer stays pinned in the list.
+        self.proxy.set_pinned(None)
+        self.proxy.set_statuses(dict(STATUS_FILTERS).get(self.status_filter.currentData()))
+        if not self.table.currentIndex().isValid() and not self.editor.pending_new:
+            self.editor.load(None)
+            select_first_if_none(self.table)
         self._update_views()
 
     # -- actions ---------------------------------------------------------------------------------

@@ -22,7 +22,15 @@ from journal.store.retros import active_mentorship, retro_row, retro_rows
 from journal.ui.context import PageContext
 from journal.ui.feedback import follow_up
 from journal.ui.feedback.retro_editor import RetroEditor, kind_label
-from journal.ui.feedback.shared import EmptyState, delete_action, delete_with_undo, record_table, tr
+from journal.ui.feedback.shared import (
+    EmptyState,
+    delete_action,
+    delete_with_undo,
+    fit_columns,
+    record_table,
+    select_first_if_none,
+    tr,
+)
 from journal.ui.models.record_table import ID_ROLE, Column, RecordTableModel
 from journal.ui.models.row_filter import RowFilterProxy
 
@@ -68,8 +76,7 @@ class RetrosTab(QWidget):
         self.table.setAccessibleName(tr("Retros"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((95, 170, 110)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, {1: 150})
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.no_match = QLabel(tr("No retro has that in its subject."))
         self.no_match.setObjectName("hint")
@@ -135,6 +142,8 @@ class RetrosTab(QWidget):
             self.select(keep)
         elif self.editor.record is not None and self.model.row_of(self.editor.record.id) < 0:
             self.editor.load(None)
+        if self.editor.record is None:
+            select_first_if_none(self.table)
         self._update_views()
 
     def on_changes(self, changes: Changes) -> None:

@@ -93,7 +93,26 @@ def record_table(parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setMinimumSectionSize(48)
     return view
+
+
+def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
+    """Short columns fit their contents, the named ones start at a width the user can drag, and
+    the last (the longest text) takes what is left, so no list needs a horizontal scrollbar."""
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        if column in widths:
+            view.setColumnWidth(column, widths[column])
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def select_first_if_none(view: QTableView) -> None:
+    """Open the first record of a list when nothing is chosen, so the editor is never blank
+    while there is something to show."""
+    if not view.currentIndex().isValid() and view.model().rowCount() > 0:
+        view.setCurrentIndex(view.model().index(0, 0))
 
 
 def delete_action(view: QWidget, slot: Callable[[], None]) -> QAction:

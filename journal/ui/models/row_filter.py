@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QTimer,
+)
 
 from journal.ui.models.record_table import RECORD_ROLE, SORT_ROLE
 
@@ -21,6 +27,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._statuses: frozenset[str] | None = None
         self._pinned: int | None = None
+        self._refilter_queued = False
 
     def _refilter(self, change: object) -> None:
         # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair around the change.
@@ -44,8 +51,19 @@ class RowFilterProxy(QSortFilterProxyModel):
     def set_pinned(self, record_id: int | None) -> None:
         """Keep this row whatever its status: the record open in the editor must not vanish
         from under it when the user changes its status (say, marks a draft delivered)."""
-        if record_id != self._pinned:
-            self._refilter(lambda: setattr(self, "_pinned", record_id))
+        if record_id == self._pinned:
+            return
+        self._pinned = record_id
+        # Often called from a view's currentChanged, which Qt may emit while this proxy is in
+        # the middle of filtering; refiltering from there corrupts its mapping. Refilter once
+        # control is back in the event loop instead.
+        if not self._refilter_queued:
+            self._refilter_queued = True
+            QTimer.singleShot(0, self, self._deferred_refilter)
+
+    def _deferred_refilter(self) -> None:
+        self._refilter_queued = False
+        self._refilter(lambda: None)
 
     def accepts(self, row: object) -> bool:
         pinned = self._pinned is not None and getattr(row, "id", None) == self._pinned

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from journal.store.changes import Changes
 from journal.store.errors import JournalError
 from journal.store.reflections import reflection_row, reflection_rows
-from journal.ui.feedback.shared import EmptyState, delete_action, delete_with_undo, record_table
+from journal.ui.feedback.shared import (
+    EmptyState,
+    delete_action,
+    delete_with_undo,
+    fit_columns,
+    record_table,
+    select_first_if_none,
+)
 from journal.ui.models.record_table import ID_ROLE
 from journal.ui.models.row_filter import RowFilterProxy
 from journal.ui.pages.base import Page
@@ -66,8 +73,7 @@ class ReflectionsPage(Page):
         self.table.setAccessibleName(self.tr("Reflections"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((95, 140, 95)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, {1: 120})
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.no_match = QLabel(self.tr("Nothing matches. Clear the filter to see everything."))
         self.no_match.setObjectName("hint")
@@ -139,6 +145,8 @@ class ReflectionsPage(Page):
             self.select(keep)
         elif self.wizard.record is not None and self.model.row_of(self.wizard.record.id) < 0:
             self.wizard.load(None)
+        if self.wizard.record is None:
+            select_first_if_none(self.table)
         self._update_views()
 
     def on_changes(self, changes: Changes) -> None:
@@ -194,8 +202,13 @@ class ReflectionsPage(Page):
         self._update_views()
 
     def _filter_changed(self, *_args: object) -> None:
+        if self.sender() is self.status_filter:
+            self.proxy.set_pinned(None)  # an explicit choice of what to show wins
         self.proxy.set_text(self.search.text())
         self.proxy.set_statuses(dict(STATUS_FILTERS).get(self.status_filter.currentData()))
+        if not self.table.currentIndex().isValid():
+            self.wizard.load(None)
+            select_first_if_none(self.table)
         self._update_views()
 
     # -- actions ---------------------------------------------------------------------------------
