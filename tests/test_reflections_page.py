@@ -48,7 +48,7 @@ def test_empty_state_then_a_full_reflection_step_by_step(window, page, qtbot):
             stored.action) == tuple(answers)
     assert (stored.status, stored.step, stored.received_on) == ("acting", LAST_STEP,
                                                                 dt.date.today())
-    assert all(wizard.step_list.item(i).text().startswith("✓") for i in range(LAST_STEP + 1))
+    assert all(wizard.step_list.item(i).text().endswith("✓") for i in range(LAST_STEP + 1))
     row = page.model.rows[page.model.row_of(stored.id)]
     assert (row.giver_name, row.status) == ("Dana", "acting")
 

@@ -106,6 +106,8 @@ class DraftsTab(QWidget):
         self.editor_splitter.addWidget(self.coach_panel)
         self.editor_splitter.setStretchFactor(0, 3)
         self.editor_splitter.setStretchFactor(1, 2)
+        self.editor_splitter.setSizes([430, 260])
+        self.coach_panel.setMinimumWidth(200)
         self.editor_splitter.setChildrenCollapsible(False)
         self.right = QStackedWidget()
         self.right.addWidget(self.nothing)

@@ -22,7 +22,7 @@ from journal.store.errors import JournalError
 from journal.store.retros import bucket_items, insert_item, move_item, place_items
 from journal.ui.context import PageContext
 from journal.ui.feedback.bucket_list import ITEM_ID, BucketList
-from journal.ui.feedback.shared import tr
+from journal.ui.feedback.shared import follow_text_direction, tr
 from journal.ui.forms import RecordForm
 
 
@@ -118,6 +118,7 @@ class RetroEditor(QWidget):
         self.notes.setPlaceholderText(tr("Anything else worth remembering about it"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
+        follow_text_direction(self.notes)
         notes_label = QLabel(tr("&Notes"))
         notes_label.setBuddy(self.notes)
 

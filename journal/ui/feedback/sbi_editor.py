@@ -29,7 +29,7 @@ from journal.domain.records import FEEDBACK_KINDS, FEEDBACK_STATUSES, FeedbackDr
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
 from journal.ui.feedback.coach_panel import CoachPanel
-from journal.ui.feedback.shared import polarity_label, status_label, tr
+from journal.ui.feedback.shared import follow_text_direction, polarity_label, status_label, tr
 from journal.ui.forms import RecordForm
 from journal.ui.widgets.person_picker import PersonPicker
 
@@ -106,6 +106,7 @@ class SbiEditor(QWidget):
             edit.setTabChangesFocus(True)
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             edit.setMinimumHeight(64)
+            follow_text_direction(edit)
             label = QLabel(label_text)
             label.setObjectName("sectionHeading")
             label.setBuddy(edit)
@@ -309,7 +310,7 @@ class SbiEditor(QWidget):
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(color)
         soft = QColor(color)
-        soft.setAlpha(48)
+        soft.setAlpha(64)
         fmt.setBackground(soft)
         for part, edit in self.parts.items():
             text = edit.toPlainText()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -94,7 +95,17 @@ def record_table(parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setMinimumSectionSize(48)
+    # The last column stretches and long cells elide, so sideways scrolling only hides things.
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+def follow_text_direction(edit: QPlainTextEdit) -> None:
+    """Lay out each paragraph in its own direction, so Arabic or Hebrew text starts at the right
+    while English beside it starts at the left."""
+    option = edit.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    edit.document().setDefaultTextOption(option)
 
 
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:

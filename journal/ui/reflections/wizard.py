@@ -27,7 +27,7 @@ from journal.domain.records import REFLECTION_STATUSES, Reflection
 from journal.domain.reflections import LAST_STEP, STEPS, clamp_step, needs_example, step_filled
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
-from journal.ui.feedback.shared import status_label
+from journal.ui.feedback.shared import follow_text_direction, status_label
 from journal.ui.forms import RecordForm
 from journal.ui.reflections.steps import example_reminder, step_prompt, step_title, tr
 from journal.ui.widgets.person_picker import PersonPicker
@@ -50,7 +50,8 @@ class ReflectionWizard(QWidget):
         self.step_list.setAccessibleName(tr("Steps"))
         for key, _ in STEPS:
             self.step_list.addItem(step_title(key))
-        self.step_list.setMaximumWidth(190)
+        self.step_list.setMaximumWidth(200)
+        self.step_list.setSpacing(3)
         self.step_list.currentRowChanged.connect(self._step_clicked)
 
         self.giver = PersonPicker(allow_none=True, none_text=tr("Not named"))
@@ -64,6 +65,7 @@ class ReflectionWizard(QWidget):
             edit = QPlainTextEdit()
             edit.setObjectName(name)
             edit.setTabChangesFocus(True)
+            follow_text_direction(edit)
             self.fields[name] = edit
         self.status = QComboBox()
         for value in REFLECTION_STATUSES:
@@ -212,12 +214,13 @@ class ReflectionWizard(QWidget):
         shown = self.current_values() if self.record is not None else None
         for row, (key, _) in enumerate(STEPS):
             done = shown is not None and step_filled(shown, row)
-            self.step_list.item(row).setText(("✓ " if done else "    ") + step_title(key))
+            # The mark goes after the title, so the titles stay aligned whatever the font.
+            item = self.step_list.item(row)
+            item.setText(step_title(key) + ("  ✓" if done else ""))
+            item.setToolTip(tr("Written") if done else tr("Nothing written yet"))
         self.reminder.setVisible(shown is not None and not shown.example.strip())
         if shown is not None and needs_example(shown):
             self.step_list.item(3).setToolTip(example_reminder())
-        else:
-            self.step_list.item(3).setToolTip("")
 
     # -- the giver -------------------------------------------------------------------------------
     def _giver_chosen(self, person_id: int | None) -> None:
