@@ -115,11 +115,12 @@ def test_list_shows_age_and_stale_drafts_with_words(window, drafts, qtbot):
     drafts.reload()
     model = drafts.model
     old_row = model.row_of(old.id)
-    assert model.index(old_row, 1).data() == "6 weeks"
-    assert model.index(old_row, 2).data() == "Stale draft"
-    assert model.index(old_row, 2).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert model.index(model.row_of(fresh.id), 1).data() == "today"
-    assert model.index(model.row_of(fresh.id), 2).data() == "Draft"
+    assert model.index(old_row, 1).data() == "6 weeks · stale"
+    assert model.index(old_row, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(old_row, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
+    fresh_age = model.index(model.row_of(fresh.id), 1)
+    assert fresh_age.data() == "today"
+    assert fresh_age.data(Qt.ItemDataRole.DecorationRole) is None
 
 
 def test_filter_as_you_type_and_status_filter(window, drafts, qtbot):

@@ -57,6 +57,9 @@ class BucketList(QListWidget):
         self.bucket = bucket
         self.setObjectName(f"bucket_{bucket}")
         self.setWordWrap(True)
+        # Wrapped items need a visible edge between them, or two read as one.
+        self.setAlternatingRowColors(True)
+        self.setSpacing(1)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -52,6 +52,7 @@ class CoachPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.hints, 1)
+        layout.addStretch(0)  # keeps the words at the top while the hint list is hidden
         self.show_intro()
 
     def show_intro(self) -> None:

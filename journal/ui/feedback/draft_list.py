@@ -30,12 +30,12 @@ def attention_color() -> QColor:
     return QColor("#f0a35e") if dark else QColor("#a04c00")
 
 
-def _status_text(row: DraftRow) -> str:
-    if row.stale:
-        # Words as well as colour and icon: the mark must not rely on colour alone.
-        return tr("Stale draft")
-    if row.status == "delivered" and row.delivered_on:
-        return tr("Delivered %1").replace("%1", row.delivered_on.isoformat())
+def _age_text(row: DraftRow) -> str:
+    """How long a draft has waited; a stale one says so in words as well as colour and icon.
+    Delivered and dropped feedback no longer waits, so it shows its status instead."""
+    if row.status == "draft":
+        age = age_text(row.age_days)
+        return tr("%1 · stale").replace("%1", age) if row.stale else age
     return status_label(row.status)
 
 
@@ -52,6 +52,8 @@ def _tooltip(row: DraftRow) -> str:
 
 def _age_tooltip(row: DraftRow) -> str:
     text = tr("Written %1").replace("%1", row.created_on.isoformat())
+    if row.status == "delivered" and row.delivered_on:
+        text += "\n" + tr("Delivered %1").replace("%1", row.delivered_on.isoformat())
     if row.stale:
         text += "\n" + tr("Feedback lands best while the moment is fresh; deliver or drop it.")
     return text
@@ -61,9 +63,8 @@ def draft_model(parent: QObject | None = None) -> RecordTableModel:
     columns = [
         Column(tr("For"), lambda r: r.recipient_name, sort=lambda r: r.recipient_name.casefold(),
                tooltip=lambda r: r.recipient_name),
-        Column(tr("Age"), lambda r: age_text(r.age_days), sort=lambda r: r.age_days,
-               tooltip=_age_tooltip),
-        Column(tr("Status"), _status_text, sort=lambda r: f"{r.status}:{0 if r.stale else 1}",
+        Column(tr("Age"), _age_text, sort=lambda r: r.age_days if r.status == "draft"
+               else 100000 + r.age_days,
                decoration=lambda r: _warning_icon() if r.stale else None,
                foreground=lambda r: attention_color() if r.stale else None,
                tooltip=_age_tooltip),

@@ -40,13 +40,14 @@ def _subject(row: object) -> str:
 
 
 def retro_model(parent: QWidget | None = None) -> RecordTableModel:
+    # The subject comes last: it is the long text, so it takes the width that is left.
     return RecordTableModel([
         Column(tr("Held on"), lambda r: r.held_on.isoformat(),
                sort=lambda r: r.held_on.isoformat()),
-        Column(tr("Subject"), _subject, sort=lambda r: _subject(r).casefold(), tooltip=_subject),
         Column(tr("Kind"), lambda r: kind_label(r.retro_kind)),
         Column(tr("Items"), lambda r: str(r.item_count), sort=lambda r: r.item_count,
                align_right=True),
+        Column(tr("Subject"), _subject, sort=lambda r: _subject(r).casefold(), tooltip=_subject),
     ], parent)
 
 
@@ -76,7 +77,7 @@ class RetrosTab(QWidget):
         self.table.setAccessibleName(tr("Retros"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        fit_columns(self.table, {1: 150})
+        fit_columns(self.table, {})
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.no_match = QLabel(tr("No retro has that in its subject."))
         self.no_match.setObjectName("hint")
