@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.domain.reflections import LAST_STEP
+from journal.store.journal import open_journal
 from journal.ui.feedback import shared
 
 
@@ -118,3 +119,50 @@ def test_filters_and_model_tester(window, page, qtbot, qtmodeltester):
     assert page.proxy.rowCount() == 1
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
+
+
+def test_read_only_reflection_can_be_read_step_by_step(window, journal_path):
+    reflection = window.journal.create("reflection", received_on=dt.date(2026, 11, 1), step=2,
+                                       paraphrase="Less detail in updates")
+    window.journal.close()
+    window.journal = None
+    window.set_journal(open_journal(journal_path, read_only=True))
+    page = window.show_page("reflections")
+    page.show_record("reflection", reflection.id)
+    wizard = page.wizard
+    assert wizard.step == 2 and wizard.fields["paraphrase"].isReadOnly()
+    wizard.next.click()
+    assert wizard.step == 3  # moving around is reading; it is not stored
+    assert not page.new_button.isEnabled() and not wizard.giver.isEnabled()
+    window.saver.flush()
+    assert window.journal.get("reflection", reflection.id).step == 2
+
+
+def test_splitters_and_filters_survive_a_restart(window, page):
+    from PySide6.QtCore import QSettings
+
+    page.splitter.setSizes([300, 700])
+    page.status_filter.setCurrentIndex(page.status_filter.findData("done"))
+    settings = QSettings(str(window.home_path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    settings.beginGroup("reflections")  # the window gives each page its own group
+    page.save_state(settings)
+    settings.endGroup()
+    drafts_page = window.show_page("feedback")
+    drafts_page.tabs.setCurrentIndex(1)
+    settings.beginGroup("feedback")
+    drafts_page.save_state(settings)
+    settings.endGroup()
+    from journal.ui.pages.feedback import FeedbackPage
+    from journal.ui.pages.reflections import ReflectionsPage
+
+    again = ReflectionsPage()
+    settings.beginGroup("reflections")
+    again.restore_state(settings)
+    settings.endGroup()
+    assert again.status_filter.currentData() == "done"
+    assert again.splitter.saveState() == page.splitter.saveState()
+    feedback_again = FeedbackPage()
+    settings.beginGroup("feedback")
+    feedback_again.restore_state(settings)
+    settings.endGroup()
+    assert feedback_again.tabs.currentIndex() == 1

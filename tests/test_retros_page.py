@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from journal.store.journal import open_journal
 from journal.store.retros import bucket_items
 from journal.ui.feedback import follow_up, shared
 
@@ -189,3 +190,32 @@ def test_retro_model_passes_the_model_tester(window, retros, qtmodeltester):
         window.journal.create("retro", subject=f"Sprint {n}", held_on=dt.date(2026, 1, n + 1))
     qtmodeltester.check(retros.model)
     qtmodeltester.check(retros.proxy)
+
+
+def test_a_drag_keeps_the_new_order(window, retros, qtbot):
+    editor = _new_retro(window, qtbot, retros)
+    _type_items(qtbot, editor.buckets["continue"], ["a", "b", "c"])
+    bucket = editor.buckets["continue"]
+    # What a drop inside the list does to its model: move one row; the list stores the order.
+    assert bucket.model().moveRow(bucket.rootIndex(), 2, bucket.rootIndex(), 0)
+    assert _stored(window.journal, editor.record.id, "continue") == ["c", "a", "b"]
+
+
+def test_read_only_retro_cannot_change(window, journal_path, qtbot):
+    retro = window.journal.create("retro", subject="Sprint 7", held_on=dt.date(2026, 11, 1))
+    window.journal.create("retro_item", retro_id=retro.id, bucket="start", text="demos")
+    window.journal.close()
+    window.journal = None
+    window.set_journal(open_journal(journal_path, read_only=True))
+    page = window.show_page("feedback")
+    page.show_record("retro", retro.id)
+    editor = page.retros.editor
+    assert editor.record.id == retro.id and editor.subject.isReadOnly()
+    start = editor.buckets["start"]
+    assert start.count() == 1 and not start.item(0).flags() & Qt.ItemFlag.ItemIsEditable
+    start.setFocus()
+    start.setCurrentRow(0)
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    qtbot.keyClick(start, Qt.Key.Key_Delete)
+    assert start.count() == 1
+    assert not page.retros.new_button.isEnabled() and not editor.to_goal.isEnabled()

@@ -241,6 +241,7 @@ class DraftsTab(QWidget):
             return
         self.table.selectionModel().clearCurrentIndex()
         self.table.clearSelection()
+        self.proxy.set_pinned(None)
         self.editor.start_new()
         self._update_views()
         self.editor.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -273,6 +274,7 @@ class DraftsTab(QWidget):
         row = self.model.rows[self.model.row_of(draft_id)]
         what = tr("the feedback for %1").replace("%1", row.recipient_name)
         if delete_with_undo(self, self.ctx, "feedback_draft", draft_id, what):
+            self.proxy.set_pinned(None)
             self.editor.load(None)
             self._update_views()
 
