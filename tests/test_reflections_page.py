@@ -138,7 +138,7 @@ def test_read_only_reflection_can_be_read_step_by_step(window, journal_path):
     assert window.journal.get("reflection", reflection.id).step == 2
 
 
-def test_splitters_and_filters_survive_a_restart(window, page):
+def test_splitters_and_filters_survive_a_restart(window, page, qtbot):
     from PySide6.QtCore import QSettings
 
     page.splitter.setSizes([300, 700])
@@ -156,12 +156,14 @@ def test_splitters_and_filters_survive_a_restart(window, page):
     from journal.ui.pages.reflections import ReflectionsPage
 
     again = ReflectionsPage()
+    qtbot.addWidget(again)
     settings.beginGroup("reflections")
     again.restore_state(settings)
     settings.endGroup()
     assert again.status_filter.currentData() == "done"
     assert again.splitter.saveState() == page.splitter.saveState()
     feedback_again = FeedbackPage()
+    qtbot.addWidget(feedback_again)
     settings.beginGroup("feedback")
     feedback_again.restore_state(settings)
     settings.endGroup()

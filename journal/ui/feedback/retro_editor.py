@@ -90,6 +90,9 @@ class RetroEditor(QWidget):
             prompt = QLabel(bucket_prompt(bucket))
             prompt.setObjectName("hint")
             prompt.setWordWrap(True)
+            # Two lines for every prompt, so the three lists start at the same height.
+            prompt.setMinimumHeight(prompt.fontMetrics().lineSpacing() * 2)
+            prompt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             add = QPushButton(tr("Add item"))
             add.setToolTip(tr("Or press Enter in the list"))
             add.clicked.connect(lambda _c=False, bl=bucket_list: self._add(bl))

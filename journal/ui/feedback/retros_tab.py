@@ -39,15 +39,23 @@ def _subject(row: object) -> str:
     return row.subject.strip() or tr("Untitled retro")
 
 
+def _tooltip(row: object) -> str:
+    count = tr("1 item") if row.item_count == 1 else tr("%1 items").replace(
+        "%1", str(row.item_count))
+    return f"{_subject(row)}\n{kind_label(row.retro_kind)} · {count}"
+
+
+def _short_kind(row: object) -> str:
+    # The list is narrow: "On-call rotation" in full lives in the editor and the tooltip.
+    return tr("Rotation") if row.retro_kind == "rotation" else kind_label(row.retro_kind)
+
+
 def retro_model(parent: QWidget | None = None) -> RecordTableModel:
-    # The subject comes last: it is the long text, so it takes the width that is left.
     return RecordTableModel([
         Column(tr("Held on"), lambda r: r.held_on.isoformat(),
-               sort=lambda r: r.held_on.isoformat()),
-        Column(tr("Kind"), lambda r: kind_label(r.retro_kind)),
-        Column(tr("Items"), lambda r: str(r.item_count), sort=lambda r: r.item_count,
-               align_right=True),
-        Column(tr("Subject"), _subject, sort=lambda r: _subject(r).casefold(), tooltip=_subject),
+               sort=lambda r: r.held_on.isoformat(), tooltip=_tooltip),
+        Column(tr("Subject"), _subject, sort=lambda r: _subject(r).casefold(), tooltip=_tooltip),
+        Column(tr("Kind"), _short_kind, tooltip=_tooltip),
     ], parent)
 
 
@@ -77,7 +85,7 @@ class RetrosTab(QWidget):
         self.table.setAccessibleName(tr("Retros"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        fit_columns(self.table, {})
+        fit_columns(self.table, {}, stretch=1)  # the subject takes the room
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.no_match = QLabel(tr("No retro has that in its subject."))
         self.no_match.setObjectName("hint")
@@ -107,7 +115,7 @@ class RetrosTab(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 670])
+        self.splitter.setSizes([300, 700])
         self.splitter.setChildrenCollapsible(False)
 
         self.empty = EmptyState(

@@ -108,12 +108,17 @@ def follow_text_direction(edit: QPlainTextEdit) -> None:
     edit.document().setDefaultTextOption(option)
 
 
-def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
+def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1) -> None:
     """Short columns fit their contents, the named ones start at a width the user can drag, and
-    the last (the longest text) takes what is left, so no list needs a horizontal scrollbar."""
+    the `stretch` column (default: the last; the longest text) takes what is left, so no list
+    needs a horizontal scrollbar."""
     header = view.horizontalHeader()
-    for column in range(header.count() - 1):
-        if column in widths:
+    stretch = stretch if stretch >= 0 else header.count() - 1
+    header.setStretchLastSection(False)
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif column in widths:
             view.setColumnWidth(column, widths[column])
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
