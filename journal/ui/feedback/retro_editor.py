@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -104,6 +105,7 @@ class RetroEditor(QWidget):
             columns.addLayout(box, 1)
             self.buckets[bucket] = bucket_list
             setattr(self, f"add_{bucket}", add)
+            self._add_menu(bucket_list)
 
         self.to_feedback = QPushButton(tr("Turn into &feedback…"))
         self.to_feedback.setToolTip(tr("Start a feedback draft for someone from the chosen item"))
@@ -136,6 +138,22 @@ class RetroEditor(QWidget):
                  self.to_feedback, self.to_goal, self.notes]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
+
+    def _add_menu(self, bucket_list: BucketList) -> None:
+        """Right-click on an item offers what the keys and buttons do."""
+        entries = ((tr("Turn into feedback…"), lambda: self._follow_up("feedback")),
+                   (tr("Turn into a goal…"), lambda: self._follow_up("goal")),
+                   (tr("Delete item"), lambda bl=bucket_list: self._delete_current(bl)))
+        for text, slot in entries:
+            action = QAction(text, bucket_list)
+            action.triggered.connect(slot)
+            bucket_list.addAction(action)
+        bucket_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _delete_current(self, bucket_list: BucketList) -> None:
+        item_id = bucket_list.current_id()
+        if item_id is not None:
+            self._delete_item(item_id)
 
     # -- journal and record ----------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
@@ -267,6 +285,8 @@ class RetroEditor(QWidget):
             button.setEnabled(has_item and self.writable)
 
     def _follow_up(self, what: str) -> None:
+        if not self.writable:
+            return
         item_id = self.chosen_item_id()
         if item_id is not None:
             self.follow_up_requested.emit(what, item_id)

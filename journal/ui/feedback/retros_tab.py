@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -249,7 +250,7 @@ class RetrosTab(QWidget):
                 tr("Who is the feedback for? The item becomes part of a new draft; you can "
                    "reword everything afterwards."),
                 follow_up.default_polarity(item.bucket), self)
-            if dialog.exec() != follow_up.QDialog.DialogCode.Accepted:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             person_id, polarity = dialog.chosen()
             if person_id is None:
@@ -263,7 +264,7 @@ class RetrosTab(QWidget):
             journal, tr("Goal from a retro item"),
             tr("Whose goal is it? Goals belong to someone you mentor; the item becomes the "
                "outcome they work towards."), None, self)
-        if dialog.exec() != follow_up.QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         person_id, _ = dialog.chosen()
         if person_id is None:

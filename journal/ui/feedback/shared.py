@@ -139,6 +139,7 @@ def delete_action(view: QWidget, slot: Callable[[], None]) -> QAction:
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(slot)
     view.addAction(action)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right-click offers it
     return action
 
 
