@@ -219,3 +219,16 @@ def test_read_only_retro_cannot_change(window, journal_path, qtbot):
     qtbot.keyClick(start, Qt.Key.Key_Delete)
     assert start.count() == 1
     assert not page.retros.new_button.isEnabled() and not editor.to_goal.isEnabled()
+
+
+def test_where_an_items_words_go_in_a_draft():
+    from journal.domain.records import Retro, RetroItem
+
+    retro = Retro(subject="Sprint 42", held_on=dt.date(2026, 11, 5))
+    kept = follow_up.draft_values(retro, RetroItem(bucket="stop", text="merging late"), "2026-11-05")
+    assert kept["behavior"] == "merging late" and "Sprint 42" in kept["situation"]
+    missing = follow_up.draft_values(retro, RetroItem(bucket="start", text="demo weekly"),
+                                     "2026-11-05")
+    assert "behavior" not in missing and "demo weekly" in missing["situation"]
+    assert follow_up.default_polarity("continue") == "reinforcing"
+    assert follow_up.default_polarity("stop") == "corrective"

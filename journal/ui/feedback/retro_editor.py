@@ -124,7 +124,7 @@ class RetroEditor(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         follow_text_direction(self.notes)
-        notes_label = QLabel(tr("&Notes"))
+        notes_label = QLabel(tr("N&otes"))
         notes_label.setBuddy(self.notes)
 
         layout = QVBoxLayout(self)

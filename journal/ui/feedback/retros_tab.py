@@ -124,7 +124,7 @@ class RetrosTab(QWidget):
             tr("After a project, a sprint or an on-call rotation, note what to keep doing, what "
                "to begin and what to drop. Any item can become feedback for someone or a goal "
                "for a person you mentor."),
-            tr("&Record your first retro"))
+            tr("Record your &first retro"))
         self.empty.button.clicked.connect(self.new_retro)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

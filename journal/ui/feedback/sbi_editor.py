@@ -127,7 +127,7 @@ class SbiEditor(QWidget):
         self.delivered_on.setAccessibleName(tr("Delivered on"))
         self.delivered_on.dateChanged.connect(self._delivered_date_changed)
         self.on_label = QLabel(tr("on"))
-        self.deliver_button = QPushButton(tr("Mark &delivered"))
+        self.deliver_button = QPushButton(tr("Mark deli&vered"))
         self.deliver_button.setToolTip(tr("Delivered today; change the date if it was earlier."))
         self.deliver_button.clicked.connect(lambda: self._set_status("delivered", today=True))
         self.copy_button = QPushButton(tr("&Copy as message"))
