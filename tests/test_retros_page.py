@@ -225,7 +225,8 @@ def test_where_an_items_words_go_in_a_draft():
     from journal.domain.records import Retro, RetroItem
 
     retro = Retro(subject="Sprint 42", held_on=dt.date(2026, 11, 5))
-    kept = follow_up.draft_values(retro, RetroItem(bucket="stop", text="merging late"), "2026-11-05")
+    kept = follow_up.draft_values(retro, RetroItem(bucket="stop", text="merging late"),
+                                  "2026-11-05")
     assert kept["behavior"] == "merging late" and "Sprint 42" in kept["situation"]
     missing = follow_up.draft_values(retro, RetroItem(bucket="start", text="demo weekly"),
                                      "2026-11-05")
