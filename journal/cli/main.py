@@ -80,12 +80,17 @@ def demo(ctx: click.Context) -> None:
     click.echo(f"Wrote the sample journal ({total} records) to {path}")
 
 
+from journal.cli.coach import coach_command  # noqa: E402  (registered after `cli` exists)
+
+cli.add_command(coach_command)
+
+
 def main(argv: list[str] | None = None,
          start_app: Callable[[str | None], int] | None = None) -> int:
     """Run the command line; returns (and, as a console script, exits with) the exit code."""
     try:
-        cli.main(args=argv, prog_name=PROG, standalone_mode=False,
-                 obj={"start_app": start_app})
+        result = cli.main(args=argv, prog_name=PROG, standalone_mode=False,
+                          obj={"start_app": start_app})
     except click.exceptions.Exit as done:
         code = done.exit_code
     except click.UsageError as error:
@@ -101,5 +106,5 @@ def main(argv: list[str] | None = None,
         click.echo(f"{PROG}: aborted", err=True)
         code = 1
     else:
-        code = 0
+        code = result if isinstance(result, int) else 0  # non-standalone click returns Exit codes
     return code

@@ -1,0 +1,73 @@
+"""The list of feedback drafts: who it is for, how old it is, and whether it went stale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from journal.store.feedback import DraftRow
+from journal.ui.feedback.shared import age_text, one_line, polarity_label, status_label, tr
+from journal.ui.models.record_table import Column, RecordTableModel
+
+# Status filter choices, in the order the combo box offers them.
+STATUS_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
+    ("draft", frozenset({"draft"})),
+    ("delivered", frozenset({"delivered"})),
+    ("dropped", frozenset({"dropped"})),
+    ("all", None),
+)
+
+
+def status_filter_label(key: str) -> str:
+    return {"draft": tr("Waiting to be delivered"), "delivered": tr("Delivered"),
+            "dropped": tr("Dropped"), "all": tr("All feedback")}[key]
+
+
+def attention_color() -> QColor:
+    """A warm colour that stays readable on the current palette (light or dark)."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#f0a35e") if dark else QColor("#a04c00")
+
+
+def _age_text(row: DraftRow) -> str:
+    """How long a draft has waited; a stale one says so in words as well as colour and icon.
+    Delivered and dropped feedback no longer waits, so it shows its status instead."""
+    if row.status == "draft":
+        age = age_text(row.age_days)
+        return tr("%1 · stale").replace("%1", age) if row.stale else age
+    return status_label(row.status)
+
+
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def _tooltip(row: DraftRow) -> str:
+    parts = [(tr("Situation"), row.situation), (tr("Behavior"), row.behavior),
+             (tr("Impact"), row.impact)]
+    lines = [f"{label}: {one_line(text, 400)}" for label, text in parts if text.strip()]
+    return "\n".join([f"{row.recipient_name} · {polarity_label(row.polarity)}", *lines])
+
+
+def _age_tooltip(row: DraftRow) -> str:
+    text = tr("Written %1").replace("%1", row.created_on.isoformat())
+    if row.status == "delivered" and row.delivered_on:
+        text += "\n" + tr("Delivered %1").replace("%1", row.delivered_on.isoformat())
+    if row.stale:
+        text += "\n" + tr("Feedback lands best while the moment is fresh; deliver or drop it.")
+    return text
+
+
+def draft_model(parent: QObject | None = None) -> RecordTableModel:
+    columns = [
+        Column(tr("For"), lambda r: r.recipient_name, sort=lambda r: r.recipient_name.casefold(),
+               tooltip=lambda r: r.recipient_name),
+        Column(tr("Age"), _age_text, sort=lambda r: r.age_days if r.status == "draft"
+               else 100000 + r.age_days,
+               decoration=lambda r: _warning_icon() if r.stale else None,
+               foreground=lambda r: attention_color() if r.stale else None,
+               tooltip=_age_tooltip),
+        Column(tr("Feedback"), lambda r: one_line(r.gist), tooltip=_tooltip),
+    ]
+    return RecordTableModel(columns, parent)

@@ -1,0 +1,79 @@
+"""Filter-as-you-type and a status filter over a `RecordTableModel`, sorted by its SORT_ROLE.
+
+Rows are matched through their own `search_text` (already case-folded) and `status`, so a list
+can find words the table does not show as a column (a draft's impact, a reflection's action).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QTimer,
+)
+
+from journal.ui.models.record_table import RECORD_ROLE, SORT_ROLE
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._words: list[str] = []
+        self._statuses: frozenset[str] | None = None
+        self._pinned: int | None = None
+        self._refilter_queued = False
+
+    def _refilter(self, change: object) -> None:
+        # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def set_text(self, text: str) -> None:
+        """Keep rows whose text holds every typed word, in any order."""
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def set_statuses(self, statuses: Collection[str] | None) -> None:
+        """Keep rows whose `status` is one of these; None keeps every status."""
+        value = None if statuses is None else frozenset(statuses)
+        self._refilter(lambda: setattr(self, "_statuses", value))
+
+    def set_pinned(self, record_id: int | None) -> None:
+        """Keep this row whatever its status: the record open in the editor must not vanish
+        from under it when the user changes its status (say, marks a draft delivered)."""
+        if record_id == self._pinned:
+            return
+        self._pinned = record_id
+        # Often called from a view's currentChanged, which Qt may emit while this proxy is in
+        # the middle of filtering; refiltering from there corrupts its mapping. Refilter once
+        # control is back in the event loop instead.
+        if not self._refilter_queued:
+            self._refilter_queued = True
+            QTimer.singleShot(0, self, self._deferred_refilter)
+
+    def _deferred_refilter(self) -> None:
+        self._refilter_queued = False
+        self._refilter(lambda: None)
+
+    def accepts(self, row: object) -> bool:
+        pinned = self._pinned is not None and getattr(row, "id", None) == self._pinned
+        if (self._statuses is not None and not pinned
+                and getattr(row, "status", None) not in self._statuses):
+            return False
+        text = getattr(row, "search_text", "")
+        return all(word in text for word in self._words)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self.accepts(index.data(RECORD_ROLE))

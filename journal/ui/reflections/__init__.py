@@ -1,0 +1,1 @@
+"""The Reflections page's parts: the list model and the step-by-step form."""
