@@ -141,9 +141,10 @@ class MenteeDetail(QWidget):
     def mentorship_id(self) -> int | None:
         return self.row.id if self.row else None
 
-    def show_mentorship(self, mentorship_id: int | None) -> None:
-        """Load one mentorship (only this one: its goals, check-ins and sessions)."""
-        self.row = self._row(mentorship_id)
+    def show_mentorship(self, mentorship_id: int | None, row: MenteeRow | None = None) -> None:
+        """Load one mentorship (only this one: its goals, check-ins and sessions). A caller that
+        already holds the mentorship's list row passes it to save a query."""
+        self.row = row if row is not None and row.id == mentorship_id else self._row(mentorship_id)
         row = self.row
         self.goals.cadence_days = row.cadence_days if row else 7
         self.sessions.default_structure = row.structure if row else "goal_based"

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 from journal.store.mentoring import MenteeRow
 from journal.ui.mentoring.labels import mentor_text, overdue_color, relative_day, tr
 from journal.ui.mentoring.widgets import RecordTable
-from journal.ui.models.record_table import Column, RecordTableModel
+from journal.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
 
 NAME, MENTOR, NEXT_DUE, LAST_CONTACT = range(4)
 # Sort keys as ISO strings so the proxy compares them natively; "no date" sorts where it helps:
 # a mentee with nothing due goes last, one never contacted comes first among "longest ago".
 _NEVER_DUE = "9999-12-31"
 _NEVER_MET = "0000-01-01"
+
+
+_SORT_ROLE = int(SORT_ROLE)
 
 
 def _iso(day: dt.date | None, missing: str) -> str:
@@ -42,6 +45,7 @@ class MenteeListModel(RecordTableModel):
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None):
         self.today = today
+        self._sort_keys = {}
         super().__init__([
             Column(tr("Mentee"), lambda r: r.mentee_name,
                    sort=lambda r: (r.mentee_name.casefold(), r.id), tooltip=self._name_tip),
@@ -77,8 +81,26 @@ class MenteeListModel(RecordTableModel):
             return tr("Overdue: a check-in was due on %1").replace("%1", row.next_due.isoformat())
         return tr("Due on %1").replace("%1", row.next_due.isoformat())
 
+    def set_rows(self, rows: Any) -> None:
+        self._sort_keys: dict[int, tuple] = {}
+        super().set_rows(rows)
+
+    def update_row(self, row_object: Any) -> None:
+        self._sort_keys = {}
+        super().update_row(row_object)
+
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _SORT_ROLE and index.isValid():
+            # The proxy asks for sort keys twice per comparison when it sorts 300 rows; computing
+            # each row's keys once keeps opening the page fast.
+            row = self.rows[index.row()]
+            keys = self._sort_keys.get(id(row))
+            if keys is None:
+                keys = tuple(c.sort(row) if c.sort else c.text(row).casefold()
+                             for c in self.columns)
+                self._sort_keys[id(row)] = keys
+            return keys[index.column()]
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() < len(self.rows):
             row = self.rows[index.row()]
             if row.overdue_goals and not row.ended and index.column() == NEXT_DUE:

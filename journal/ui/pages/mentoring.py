@@ -193,7 +193,7 @@ class MentoringPage(Page):
         self.right.setCurrentWidget(self.detail if mentorship_id is not None
                                     else self.nothing_selected)
         if mentorship_id != self.detail.mentorship_id:
-            self.detail.show_mentorship(mentorship_id)
+            self.detail.show_mentorship(mentorship_id, self.mentees.table.current_record())
 
     # -- adding ----------------------------------------------------------------------------------
     def add_mentee(self) -> None:
