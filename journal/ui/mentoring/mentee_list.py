@@ -48,7 +48,7 @@ class MenteeListModel(RecordTableModel):
         self._sort_keys = {}
         super().__init__([
             Column(tr("Mentee"), lambda r: r.mentee_name,
-                   sort=lambda r: (r.mentee_name.casefold(), r.id), tooltip=self._name_tip),
+                   sort=lambda r: r.mentee_name.casefold(), tooltip=self._name_tip),
             Column(tr("Mentor"), lambda r: mentor_text(r.mentor_is_me, r.mentor_name),
                    tooltip=lambda r: mentor_text(r.mentor_is_me, r.mentor_name)),
             Column(tr("Next check-in"), self._due_text,
@@ -125,12 +125,20 @@ class MenteeFilter(QSortFilterProxyModel):
         self._show_ended = False
 
     def set_text(self, text: str) -> None:
-        self._needle = " ".join(text.split()).casefold()
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_needle", " ".join(text.split()).casefold()))
 
     def set_show_ended(self, show: bool) -> None:
-        self._show_ended = show
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_show_ended", show))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 replaced invalidateRowsFilter with begin/endFilterChange; older ones lack it.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -208,7 +216,7 @@ class MenteeList(QWidget):
         keep = self.current_id()
         self.table.set_rows_keeping_selection(rows)
         if keep is not None and self.current_id() != keep:
-            self.select(keep)
+            self.table.select_id(keep)  # unless it is now filtered out (just ended, say)
         self._ensure_selection()
 
     def current_id(self) -> int | None:

@@ -168,7 +168,7 @@ class MentoringPage(Page):
         state = settings.value("splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        self.mentees.show_ended.setChecked(str(settings.value("showEnded", "false")) == "true")
+        self.mentees.show_ended.setChecked(settings.value("showEnded", False, type=bool))
         sort_by = settings.value("sortBy")
         if sort_by is not None:
             self.mentees.sort_combo.setCurrentIndex(int(sort_by))
