@@ -54,6 +54,8 @@ class CheckInsPanel(RecordPanel):
         self.new_button.setText(tr("&Log check-in"))
         self.new_button.setToolTip(tr("Log today's check-in on this goal"))
         self.delete_button.setText(tr("Delete check-in…"))
+        self.empty_hint.setText(tr("No check-ins on this goal yet. Log check-in records how it "
+                                   "is going today, in a line or two."))
 
         self.on_date = self.form.bind("on_date", QDateEdit())
         self.on_date.setCalendarPopup(True)
@@ -67,7 +69,7 @@ class CheckInsPanel(RecordPanel):
         self.next_step = self.form.bind("next_step", QLineEdit())
         self.next_step.setPlaceholderText(tr("The one next step, and who takes it"))
 
-        self.title = QLabel(tr("Check-ins"))
+        self.title = QLabel(tr("Check-ins on this goal"))
         self.title.setObjectName("sectionHeading")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -82,6 +84,7 @@ class CheckInsPanel(RecordPanel):
         # History on the left, the selected check-in on the right: both fit in a short pane.
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
+        body.addWidget(self.empty_hint, 1)
         body.addLayout(form, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ from journal.ui.mentoring.check_ins import CheckInsPanel
 from journal.ui.mentoring.deleting import delete_with_undo
 from journal.ui.mentoring.goals import GoalsPanel
 from journal.ui.mentoring.labels import (
+    count_text,
     mentor_text,
     mentorship_hint_text,
     relative_day,
@@ -38,7 +39,7 @@ from journal.ui.mentoring.labels import (
 )
 from journal.ui.mentoring.mentorship_editor import MentorshipEditor
 from journal.ui.mentoring.sessions import SessionsPanel
-from journal.ui.mentoring.widgets import ElidedLabel
+from journal.ui.mentoring.widgets import ElidedLabel, hint_label
 
 MENTORING_KINDS = ("person", "mentorship", "goal", "check_in", "mentoring_session", "setting")
 GOALS_TAB, SESSIONS_TAB, MENTORSHIP_TAB = range(3)
@@ -67,10 +68,7 @@ class MenteeDetail(QWidget):
         self.summary = ElidedLabel()
         self.contact = QLabel()
         self.contact.setWordWrap(True)
-        self.hints = QLabel()
-        self.hints.setObjectName("mentorshipHints")
-        self.hints.setWordWrap(True)
-        self.hints.setTextFormat(Qt.TextFormat.PlainText)
+        self.hints = hint_label("mentorshipHints")
         self.end_button = QPushButton()
         self.end_button.clicked.connect(self.toggle_ended)
         self.delete_button = QPushButton(tr("Delete mentorship…"))
@@ -81,6 +79,7 @@ class MenteeDetail(QWidget):
         self.sessions = SessionsPanel(today)
         self.editor = MentorshipEditor()
         self.goals.current_changed.connect(self._goal_changed)
+        self.sessions.current_changed.connect(self._session_changed)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._goals_tab(), tr("Goals && check-ins"))
@@ -107,10 +106,11 @@ class MenteeDetail(QWidget):
         self.goal_box = goal_box
         self.goals_split = QSplitter(Qt.Orientation.Vertical)
         self.goals_split.addWidget(self.goals)
-        self.goals_split.addWidget(_scrolling(goal_box))
+        self.goal_area = _scrolling(goal_box)
+        self.goals_split.addWidget(self.goal_area)
         self.goals_split.addWidget(self.check_ins)
         self.goals_split.setChildrenCollapsible(False)
-        self.goals_split.setSizes([140, 200, 220])
+        self.goals_split.setSizes([120, 240, 200])
         return self.goals_split
 
     def _sessions_tab(self) -> QWidget:
@@ -122,7 +122,8 @@ class MenteeDetail(QWidget):
         column.addStretch(1)
         self.sessions_split = QSplitter(Qt.Orientation.Vertical)
         self.sessions_split.addWidget(self.sessions)
-        self.sessions_split.addWidget(_scrolling(editor))
+        self.session_area = _scrolling(editor)
+        self.sessions_split.addWidget(self.session_area)
         self.sessions_split.setStretchFactor(1, 2)
         self.sessions_split.setChildrenCollapsible(False)
         return self.sessions_split
@@ -170,7 +171,12 @@ class MenteeDetail(QWidget):
 
     def _goal_changed(self, goal: object) -> None:
         self.check_ins.set_goal(goal)  # type: ignore[arg-type]
-        self.check_ins.title.setText(tr("Check-ins on this goal") if goal else tr("Check-ins"))
+        # With no goal there is nothing to edit or check in on: the goals list says what to do.
+        self.goal_area.setVisible(goal is not None)
+        self.check_ins.setVisible(goal is not None)
+
+    def _session_changed(self, session: object) -> None:
+        self.session_area.setVisible(session is not None)
 
     # -- the header ------------------------------------------------------------------------------
     def _show_header(self) -> None:
@@ -213,7 +219,8 @@ class MenteeDetail(QWidget):
         sessions = self.sessions.model.rows
         window_start = today - dt.timedelta(weeks=self.thresholds.hero_call_weeks)
         recent = sum(1 for s in sessions if s.on_date and window_start <= s.on_date <= today)
-        facts.append(tr("%1 sessions in the last %2 weeks").replace("%1", str(recent)).replace(
+        facts.append(tr("%1 in the last %2 weeks").replace(
+            "%1", count_text("mentoring_session", recent)).replace(
             "%2", str(self.thresholds.hero_call_weeks)))
         self.contact.setText(" · ".join(facts))
         hints = mentorship_hints(session_facts(sessions), today, self.thresholds)

@@ -37,7 +37,7 @@ from journal.ui.mentoring.labels import (
     trend_label,
 )
 from journal.ui.mentoring.panel import RecordPanel
-from journal.ui.mentoring.widgets import HEALTHS_ROLE, HealthDotsDelegate
+from journal.ui.mentoring.widgets import HEALTHS_ROLE, HealthDotsDelegate, hint_label
 from journal.ui.models.record_table import Column, RecordTableModel
 
 OUTCOME, STATUS, TREND, NEXT = range(4)
@@ -114,6 +114,8 @@ class GoalsPanel(RecordPanel):
         self.table.setSortingEnabled(False)
         self.new_button.setText(tr("New &goal"))
         self.delete_button.setText(tr("Delete goal…"))
+        self.empty_hint.setText(tr("No goals yet. One or two concrete outcomes for the next one "
+                                   "to three months work best; start with New goal."))
 
         self.outcome = self.form.bind("outcome", text_box(2))
         self.outcome.setPlaceholderText(tr("What they will do, e.g. run the Q3 failover game "
@@ -128,16 +130,14 @@ class GoalsPanel(RecordPanel):
         for label, value in choices("status"):
             self.status.addItem(label, value)
         self.form.bind("status", self.status)
-        self.hints = QLabel()
-        self.hints.setObjectName("goalHints")
-        self.hints.setWordWrap(True)
-        self.hints.setTextFormat(Qt.TextFormat.PlainText)
+        self.hints = hint_label("goalHints")
         self.hints.setAccessibleName(tr("Suggestions for this goal"))
         self.form.edited.connect(lambda _f: self.update_hints())
 
         editor = QFormLayout()
         editor.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editor.addRow(self._label(tr("O&utcome:"), self.outcome), self.outcome)
+        editor.addRow("", self.hints)  # right under the outcome, where the user is typing
         editor.addRow(self._label(tr("Success &looks like:"), self.success_signal),
                       self.success_signal)
         dates = QHBoxLayout()
@@ -145,10 +145,12 @@ class GoalsPanel(RecordPanel):
         to = self._label(tr("&target:"), self.target)
         dates.addWidget(to)
         dates.addWidget(self.target)
+        dates.addSpacing(12)
+        dates.addWidget(self._label(tr("stat&us:"), self.status))
+        dates.addWidget(self.status)
         dates.addStretch(1)
+        # Dates and status share a row so the whole goal fits without scrolling.
         editor.addRow(self._label(tr("&From:"), self.started), dates)
-        editor.addRow(self._label(tr("Stat&us:"), self.status), self.status)
-        editor.addRow("", self.hints)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -157,7 +159,9 @@ class GoalsPanel(RecordPanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
+        layout.addStretch(0)  # takes the room only while the table is hidden
         self.editor_layout = editor  # placed by the goals tab beside the check-ins
 
     @staticmethod

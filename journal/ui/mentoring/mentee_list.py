@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from journal.ui.mentoring.labels import mentor_text, overdue_color, relative_day
 from journal.ui.mentoring.widgets import RecordTable
 from journal.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
 
-NAME, MENTOR, NEXT_DUE, LAST_CONTACT = range(4)
+NAME, NEXT_DUE, LAST_CONTACT = range(3)
 # Sort keys as ISO strings so the proxy compares them natively; "no date" sorts where it helps:
 # a mentee with nothing due goes last, one never contacted comes first among "longest ago".
 _NEVER_DUE = "9999-12-31"
@@ -49,8 +49,6 @@ class MenteeListModel(RecordTableModel):
         super().__init__([
             Column(tr("Mentee"), lambda r: r.mentee_name,
                    sort=lambda r: r.mentee_name.casefold(), tooltip=self._name_tip),
-            Column(tr("Mentor"), lambda r: mentor_text(r.mentor_is_me, r.mentor_name),
-                   tooltip=lambda r: mentor_text(r.mentor_is_me, r.mentor_name)),
             Column(tr("Next check-in"), self._due_text,
                    sort=lambda r: _iso(r.next_due, _NEVER_DUE), tooltip=self._due_tip,
                    foreground=lambda r: overdue_color() if r.overdue_goals else None),
@@ -63,6 +61,8 @@ class MenteeListModel(RecordTableModel):
         parts = [row.mentee_name]
         if row.mentee_team:
             parts.append(row.mentee_team)
+        parts.append(tr("Mentor: %1").replace("%1", mentor_text(row.mentor_is_me,
+                                                                row.mentor_name)))
         if row.ended_on:
             parts.append(tr("Mentorship ended on %1").replace("%1", row.ended_on.isoformat()))
         return "\n".join(parts)
@@ -179,12 +179,14 @@ class MenteeList(QWidget):
         self.table.setAccessibleName(tr("Mentees"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        # Narrow date columns leave the name the room; long text elides, with a tooltip.
-        metrics = self.fontMetrics()
-        for column, sample in ((MENTOR, "Nobody yet"), (NEXT_DUE, "in 30 days"),
-                               (LAST_CONTACT, "30 days ago")):
+        # The date columns fit "30 days ago" in bold and leave the name the rest; a longer name
+        # elides, with the whole of it (and the mentor) in the tooltip.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(tr("30 days ago")) + 20
+        for column in (NEXT_DUE, LAST_CONTACT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            header.resizeSection(column, width)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setMinimumSectionSize(48)
         self.add_button = QPushButton(tr("&Add mentee…"))

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from journal.store.changes import Changes
 from journal.ui.context import PageContext
@@ -46,6 +46,13 @@ class RecordPanel(QWidget):
         self.delete_action.triggered.connect(self.delete_current)
         self.table.addAction(self.delete_action)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # Shown instead of an empty table: what this list is for and how to start it.
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty_hint.setMargin(8)
+        self.empty_hint.hide()
         self._shown: Any = None
 
     # -- what subclasses provide -----------------------------------------------------------------
@@ -126,6 +133,9 @@ class RecordPanel(QWidget):
         self.current_changed.emit(record)
 
     def _update_buttons(self) -> None:
+        empty = self.owner_id is not None and not self.model.rows
+        self.empty_hint.setVisible(empty)
+        self.table.setVisible(not empty)
         self.new_button.setEnabled(self.writable and self.owner_id is not None)
         has = self.current() is not None
         self.delete_button.setEnabled(self.writable and has)

@@ -78,6 +78,8 @@ class SessionsPanel(RecordPanel):
         self.new_button.setText(tr("Log &session"))
         self.new_button.setToolTip(tr("Log a session held today"))
         self.delete_button.setText(tr("Delete session…"))
+        self.empty_hint.setText(tr("No sessions logged yet. After you meet, log what you worked "
+                                   "on and how they went about it."))
 
         self.on_date = self.form.bind("on_date", QDateEdit())
         self.on_date.setCalendarPopup(True)
@@ -136,6 +138,8 @@ class SessionsPanel(RecordPanel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        layout.addStretch(0)  # takes the room only while the table is hidden
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

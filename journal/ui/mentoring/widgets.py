@@ -186,3 +186,17 @@ class RecordTable(QTableView):
         self.source.set_rows(rows)
         if current is not None:
             self.select_id(self.source._row_id(current))
+
+
+def hint_label(object_name: str) -> QLabel:
+    """A gentle inline hint: a soft band with an amber edge, readable in light and dark, that
+    suggests without blocking anything."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(
+        f"QLabel#{object_name} {{ background: palette(alternate-base); "
+        "border-left: 3px solid #d4a72c; padding: 4px 8px; }")
+    label.hide()
+    return label

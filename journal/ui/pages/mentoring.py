@@ -99,7 +99,7 @@ class MentoringPage(Page):
             "\n\nStart with one person. You can add their first goal right after."))
         text.setWordWrap(True)
         text.setMaximumWidth(620)
-        self.empty_add_button = QPushButton(self.tr("Add a mentee…"))
+        self.empty_add_button = QPushButton(self.tr("&Add a mentee…"))
         self.empty_add_button.setDefault(True)
         self.empty_add_button.clicked.connect(self.add_mentee)
         layout.addWidget(title)
