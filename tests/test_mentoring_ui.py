@@ -431,3 +431,47 @@ def test_list_model_passes_the_model_tester(window, qtbot, qtmodeltester):
     qtmodeltester.check(page.mentees.model)
     qtmodeltester.check(page.mentees.proxy)
     qtmodeltester.check(page.detail.goals.model)
+
+
+def _mnemonics(window) -> list[str]:
+    """The Alt+letter keys of every visible label, button and menu in the window."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = [a.text().split("&")[1][0].lower() for a in window.menuBar().actions() if
+            "&" in a.text()]
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        text = widget.text().replace("&&", "")
+        if "&" in text and widget.isVisibleTo(window) and (
+                not isinstance(widget, QLabel) or widget.buddy() is not None):
+            keys.append(text.split("&")[1][0].lower())
+    return keys
+
+
+def test_every_visible_mnemonic_is_unique_on_every_tab(window, qtbot):
+    m = seed(window.journal)
+    goal = window.journal.create("goal", mentorship_id=m.id, started_on=TODAY)
+    window.journal.create("check_in", goal_id=goal.id, on_date=TODAY)
+    window.journal.create("mentoring_session", mentorship_id=m.id, on_date=TODAY)
+    page = open_page(window, qtbot)
+    page.detail.sessions.coach.set_open(True)
+    for tab in (GOALS_TAB, SESSIONS_TAB, MENTORSHIP_TAB):
+        page.detail.tabs.setCurrentIndex(tab)
+        keys = _mnemonics(window)
+        assert len(keys) == len(set(keys)), (tab, sorted(keys))
+        assert len(keys) > 8
+
+
+def test_empty_goals_and_sessions_say_how_to_start(window, qtbot):
+    seed(window.journal)
+    page = open_page(window, qtbot)
+    goals = page.detail.goals
+    assert goals.empty_hint.isVisible() and not goals.table.isVisible()
+    assert "No goals yet" in goals.empty_hint.text()
+    assert not page.detail.goal_area.isVisible() and not page.detail.check_ins.isVisible()
+    page.detail.tabs.setCurrentIndex(SESSIONS_TAB)
+    assert "No sessions logged yet" in page.detail.sessions.empty_hint.text()
+    assert not page.detail.session_area.isVisible()
+    page.detail.tabs.setCurrentIndex(GOALS_TAB)
+    click(qtbot, goals.new_button)
+    assert goals.table.isVisible() and page.detail.goal_area.isVisible()
+    assert page.detail.check_ins.empty_hint.isVisible()

@@ -51,7 +51,7 @@ class CheckInsPanel(RecordPanel):
         header.setSectionResizeMode(HEALTH, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("2026-12-31") + 20)
         header.resizeSection(HEALTH, self.fontMetrics().horizontalAdvance("Off track") + 24)
-        self.new_button.setText(tr("&Log check-in"))
+        self.new_button.setText(tr("Log chec&k-in"))
         self.new_button.setToolTip(tr("Log today's check-in on this goal"))
         self.delete_button.setText(tr("Delete check-in…"))
         self.empty_hint.setText(tr("No check-ins on this goal yet. Log check-in records how it "
@@ -77,10 +77,10 @@ class CheckInsPanel(RecordPanel):
         top.addWidget(self.delete_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._label(tr("Pro&gress:"), self.progress), self.progress)
-        form.addRow(self._label(tr("&Health:"), self.health), self.health)
+        form.addRow(self._label(tr("&Progress:"), self.progress), self.progress)
+        form.addRow(self._label(tr("Hea&lth:"), self.health), self.health)
         form.addRow(self._label(tr("Ne&xt step:"), self.next_step), self.next_step)
-        form.addRow(self._label(tr("&On:"), self.on_date), self.on_date)
+        form.addRow(self._label(tr("On da&y:"), self.on_date), self.on_date)
         # History on the left, the selected check-in on the right: both fit in a short pane.
         body = QHBoxLayout()
         body.addWidget(self.table, 1)

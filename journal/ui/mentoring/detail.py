@@ -199,7 +199,7 @@ class MenteeDetail(QWidget):
         if row.ended_on:
             parts.append(tr("ended %1").replace("%1", row.ended_on.isoformat()))
         self.summary.set_full_text(" · ".join(parts))
-        self.end_button.setText(tr("Resume mentorship") if row.ended else tr("E&nd mentorship"))
+        self.end_button.setText(tr("Resume mentorship") if row.ended else tr("End mentorship"))
 
         facts = []
         if row.last_check_in:
@@ -208,7 +208,7 @@ class MenteeDetail(QWidget):
         else:
             facts.append(tr("No check-ins yet"))
         if row.ended:
-            pass
+            facts.append(tr("mentorship ended"))
         elif row.next_due is None:
             facts.append(tr("no active goal: add one below"))
         elif row.overdue_goals:
@@ -222,6 +222,9 @@ class MenteeDetail(QWidget):
         facts.append(tr("%1 in the last %2 weeks").replace(
             "%1", count_text("mentoring_session", recent)).replace(
             "%2", str(self.thresholds.hero_call_weeks)))
+        if row.last_session:
+            facts.append(tr("last session %1").replace(
+                "%1", relative_day(row.last_session, today)))
         self.contact.setText(" · ".join(facts))
         hints = mentorship_hints(session_facts(sessions), today, self.thresholds)
         text = "\n".join(mentorship_hint_text(h, self.thresholds.hero_call_weeks) for h in hints)

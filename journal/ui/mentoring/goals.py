@@ -136,9 +136,9 @@ class GoalsPanel(RecordPanel):
 
         editor = QFormLayout()
         editor.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        editor.addRow(self._label(tr("O&utcome:"), self.outcome), self.outcome)
+        editor.addRow(self._label(tr("&Outcome:"), self.outcome), self.outcome)
         editor.addRow("", self.hints)  # right under the outcome, where the user is typing
-        editor.addRow(self._label(tr("Success &looks like:"), self.success_signal),
+        editor.addRow(self._label(tr("&Success looks like:"), self.success_signal),
                       self.success_signal)
         dates = QHBoxLayout()
         dates.addWidget(self.started)
@@ -150,7 +150,7 @@ class GoalsPanel(RecordPanel):
         dates.addWidget(self.status)
         dates.addStretch(1)
         # Dates and status share a row so the whole goal fits without scrolling.
-        editor.addRow(self._label(tr("&From:"), self.started), dates)
+        editor.addRow(self._label(tr("Fro&m:"), self.started), dates)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

@@ -82,25 +82,23 @@ class MenteeListModel(RecordTableModel):
         return tr("Due on %1").replace("%1", row.next_due.isoformat())
 
     def set_rows(self, rows: Any) -> None:
-        self._sort_keys: dict[int, tuple] = {}
+        self._sort_keys: dict[int, tuple[Any, tuple]] = {}
         super().set_rows(rows)
-
-    def update_row(self, row_object: Any) -> None:
-        self._sort_keys = {}
-        super().update_row(row_object)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _SORT_ROLE and index.isValid():
             # The proxy asks for sort keys twice per comparison when it sorts 300 rows; computing
             # each row's keys once keeps opening the page fast.
+            # Entries keep their row object, so an id is never reused while it is cached and a
+            # replaced row is recomputed.
             row = self.rows[index.row()]
-            keys = self._sort_keys.get(id(row))
-            if keys is None:
+            cached = self._sort_keys.get(id(row))
+            if cached is None or cached[0] is not row:
                 keys = tuple(c.sort(row) if c.sort else c.text(row).casefold()
                              for c in self.columns)
-                self._sort_keys[id(row)] = keys
-            return keys[index.column()]
+                cached = self._sort_keys[id(row)] = (row, keys)
+            return cached[1][index.column()]
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() < len(self.rows):
             row = self.rows[index.row()]
             if row.overdue_goals and not row.ended and index.column() == NEXT_DUE:
@@ -170,9 +168,9 @@ class MenteeList(QWidget):
         for text, column in ((tr("Name"), NAME), (tr("Next check-in due"), NEXT_DUE),
                              (tr("Last contact"), LAST_CONTACT)):
             self.sort_combo.addItem(text, column)
-        sort_label = QLabel(tr("S&ort by:"))
+        sort_label = QLabel(tr("Sort &by:"))
         sort_label.setBuddy(self.sort_combo)
-        self.show_ended = QCheckBox(tr("Show en&ded"))
+        self.show_ended = QCheckBox(tr("Sho&w ended"))
         self.proxy = MenteeFilter(self)
         self.table = RecordTable(self.model, proxy=self.proxy)
         self.table.setSortingEnabled(True)

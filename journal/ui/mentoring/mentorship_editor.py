@@ -47,10 +47,10 @@ class MentorshipEditor(QWidget):
 
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((tr("&Name:"), self.name), (tr("Tea&m:"), self.team),
-                             (tr("Men&tor:"), self.mentor), (tr("St&ructure:"), self.structure),
-                             (tr("Check in e&very:"), self.cadence),
-                             (tr("&Started on:"), self.started), (tr("&Ended on:"), self.ended),
+        for text, widget in ((tr("&Name:"), self.name), (tr("&Team:"), self.team),
+                             (tr("&Mentor:"), self.mentor), (tr("St&ructure:"), self.structure),
+                             (tr("Chec&k in every:"), self.cadence),
+                             (tr("&Started on:"), self.started), (tr("Ende&d on:"), self.ended),
                              (tr("N&otes:"), self.notes)):
             label = QLabel(text)
             label.setBuddy(widget)

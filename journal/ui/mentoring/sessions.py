@@ -89,7 +89,7 @@ class SessionsPanel(RecordPanel):
             self.structure.addItem(label, value)
         self.form.bind("structure", self.structure)
         self.during_incident = self.form.bind("during_incident",
-                                              QCheckBox(tr("During an &incident")))
+                                              QCheckBox(tr("D&uring an incident")))
         self.driver = QComboBox()
         for label, value in choices("driver"):
             self.driver.addItem(label, value)
@@ -115,7 +115,7 @@ class SessionsPanel(RecordPanel):
             label = QLabel(tr(title))
             label.setBuddy(box)
             coach_form.addRow(label, box)
-        self.coach = Collapsible(tr("Coach the method (debugging)"), coach_body)
+        self.coach = Collapsible(tr("Coach the &method (debugging)"), coach_body)
 
         top = QHBoxLayout()
         title = QLabel(tr("Sessions"))
@@ -131,7 +131,7 @@ class SessionsPanel(RecordPanel):
         when.addStretch(1)
         form.addRow(self._label(tr("&Date:"), self.on_date), when)
         form.addRow(self._label(tr("St&ructure:"), self.structure), self.structure)
-        form.addRow(self._label(tr("Who dro&ve:"), self.driver), self.driver)
+        form.addRow(self._label(tr("Wh&o drove:"), self.driver), self.driver)
         form.addRow(self._label(tr("&Notes:"), self.notes), self.notes)
         self.editor_layout = form
         layout = QVBoxLayout(self)

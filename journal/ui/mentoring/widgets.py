@@ -179,8 +179,13 @@ class RecordTable(QTableView):
         old_ids = [self.source._row_id(r) for r in self.source.rows]
         new_ids = [self.source._row_id(r) for r in rows]
         if old_ids == new_ids:
-            for row in rows:
-                self.source.update_row(row)
+            # Only rows that really changed are announced: after one edit that is one row, not
+            # the whole list re-sorted row by row.
+            for i, (old, new) in enumerate(zip(self.source.rows, rows, strict=True)):
+                if old != new:
+                    self.source.rows[i] = new
+                    self.source.dataChanged.emit(self.source.index(i, 0), self.source.index(
+                        i, self.source.columnCount() - 1))
             return
         current = self.current_record()
         self.source.set_rows(rows)
