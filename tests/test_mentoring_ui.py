@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFont
 
 from journal.store.journal import open_journal
@@ -475,3 +475,22 @@ def test_empty_goals_and_sessions_say_how_to_start(window, qtbot):
     click(qtbot, goals.new_button)
     assert goals.table.isVisible() and page.detail.goal_area.isVisible()
     assert page.detail.check_ins.empty_hint.isVisible()
+
+
+def test_header_sort_keeps_the_selected_mentee(window, qtbot, qtmodeltester):
+    journal = window.journal
+    for name, contact in (("Ana", -30), ("Bo", -2), ("Cy", -10)):
+        m = seed(journal, name)
+        journal.create("mentoring_session", mentorship_id=m.id, on_date=days(contact))
+    page = open_page(window, qtbot)
+    mentees = page.mentees
+    bo = next(r.id for r in mentees.model.rows if r.mentee_name == "Bo")
+    mentees.select(bo)
+    header = mentees.table.horizontalHeader()
+    x = header.sectionViewportPosition(2) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, 5))
+    names = [mentees.proxy.index(r, 0).data() for r in range(3)]
+    assert names in (["Ana", "Cy", "Bo"], ["Bo", "Cy", "Ana"])  # longest ago first, or reversed
+    assert mentees.current_id() == bo and page.detail.heading.full_text() == "Bo"
+    qtmodeltester.check(mentees.proxy)

@@ -4,7 +4,7 @@ check-in due or last contact."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -24,16 +24,13 @@ from PySide6.QtWidgets import (
 from journal.store.mentoring import MenteeRow
 from journal.ui.mentoring.labels import mentor_text, overdue_color, relative_day, tr
 from journal.ui.mentoring.widgets import RecordTable
-from journal.ui.models.record_table import SORT_ROLE, Column, RecordTableModel
+from journal.ui.models.record_table import Column, RecordTableModel
 
 NAME, NEXT_DUE, LAST_CONTACT = range(3)
 # Sort keys as ISO strings so the proxy compares them natively; "no date" sorts where it helps:
 # a mentee with nothing due goes last, one never contacted comes first among "longest ago".
 _NEVER_DUE = "9999-12-31"
 _NEVER_MET = "0000-01-01"
-
-
-_SORT_ROLE = int(SORT_ROLE)
 
 
 def _iso(day: dt.date | None, missing: str) -> str:
@@ -45,7 +42,8 @@ class MenteeListModel(RecordTableModel):
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None):
         self.today = today
-        self._sort_keys = {}
+        self.sort_column = NAME
+        self.sort_order = Qt.SortOrder.AscendingOrder
         super().__init__([
             Column(tr("Mentee"), lambda r: r.mentee_name,
                    sort=lambda r: r.mentee_name.casefold(), tooltip=self._name_tip),
@@ -81,24 +79,33 @@ class MenteeListModel(RecordTableModel):
             return tr("Overdue: a check-in was due on %1").replace("%1", row.next_due.isoformat())
         return tr("Due on %1").replace("%1", row.next_due.isoformat())
 
-    def set_rows(self, rows: Any) -> None:
-        self._sort_keys: dict[int, tuple[Any, tuple]] = {}
-        super().set_rows(rows)
+    # Sorting happens here, in Python, once per refresh: letting the proxy sort would call
+    # data() a few thousand times through Qt for 300 mentees, most of the page's opening time.
+    def sorted_rows(self, rows: Sequence[MenteeRow]) -> list[MenteeRow]:
+        column = self.columns[self.sort_column]
+        key = column.sort or (lambda r: column.text(r).casefold())
+        by_name = sorted(rows, key=lambda r: (r.mentee_name.casefold(), r.id))
+        return sorted(by_name, key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def set_rows(self, rows: Sequence[MenteeRow]) -> None:
+        super().set_rows(self.sorted_rows(rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = {self._row_id(r): i for i, r in enumerate(self.rows)}
+        self.rows = self.sorted_rows(self.rows)
+        new = {self._row_id(r): i for i, r in enumerate(self.rows)}
+        by_old = {i: new[rid] for rid, i in old.items()}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.index(by_old[i.row()], i.column()) for i in persistent])
+        self.layoutChanged.emit()
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == _SORT_ROLE and index.isValid():
-            # The proxy asks for sort keys twice per comparison when it sorts 300 rows; computing
-            # each row's keys once keeps opening the page fast.
-            # Entries keep their row object, so an id is never reused while it is cached and a
-            # replaced row is recomputed.
-            row = self.rows[index.row()]
-            cached = self._sort_keys.get(id(row))
-            if cached is None or cached[0] is not row:
-                keys = tuple(c.sort(row) if c.sort else c.text(row).casefold()
-                             for c in self.columns)
-                cached = self._sort_keys[id(row)] = (row, keys)
-            return cached[1][index.column()]
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() < len(self.rows):
             row = self.rows[index.row()]
             if row.overdue_goals and not row.ended and index.column() == NEXT_DUE:
@@ -115,7 +122,10 @@ class MenteeListModel(RecordTableModel):
 
 class MenteeFilter(QSortFilterProxyModel):
     """Hides ended mentorships unless asked, and rows whose mentee, team or mentor does not
-    contain the typed text (ignoring case)."""
+    contain the typed text (ignoring case). Sorting is passed on to the list model."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -214,7 +224,7 @@ class MenteeList(QWidget):
     # -- filling ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[MenteeRow]) -> None:
         keep = self.current_id()
-        self.table.set_rows_keeping_selection(rows)
+        self.table.set_rows_keeping_selection(self.model.sorted_rows(rows))
         if keep is not None and self.current_id() != keep:
             self.table.select_id(keep)  # unless it is now filtered out (just ended, say)
         self._ensure_selection()

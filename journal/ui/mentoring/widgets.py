@@ -7,9 +7,11 @@ from PySide6.QtCore import QRectF, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -64,6 +66,9 @@ class ElidedLabel(QLabel):
         painter.drawText(self.contentsRect(), int(flags), self.text())
 
 
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+
+
 class HealthDotsDelegate(QStyledItemDelegate):
     """Paints a goal's recent check-in healths (HEALTHS_ROLE: health values, oldest first) as a
     row of coloured dots, newest on the right, so a trend shows at a glance."""
@@ -75,8 +80,8 @@ class HealthDotsDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         healths = index.data(HEALTHS_ROLE) or ()
         option.text = ""
-        option.widget.style().drawControl(option.widget.style().ControlElement.CE_ItemViewItem,
-                                          option, painter, option.widget)
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(_ITEM_VIEW_ITEM, option, painter, option.widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
