@@ -400,7 +400,7 @@ def test_long_rtl_and_emoji_names_keep_the_layout(window, qtbot):
         long_name.strip())
     heading = page.detail.heading
     assert heading.full_text() == long_name.strip() and heading.toolTip() == heading.full_text()
-    assert heading.text().endswith("…")
+    assert heading.shown_text().endswith("…")
     assert window.minimumSizeHint().width() < 1100
     assert page.detail.width() <= window.width()
 
@@ -494,3 +494,38 @@ def test_header_sort_keeps_the_selected_mentee(window, qtbot, qtmodeltester):
     assert names in (["Ana", "Cy", "Bo"], ["Bo", "Cy", "Ana"])  # longest ago first, or reversed
     assert mentees.current_id() == bo and page.detail.heading.full_text() == "Bo"
     qtmodeltester.check(mentees.proxy)
+
+
+def test_every_control_is_reachable_with_tab(window, qtbot):
+    m = seed(window.journal)
+    goal = window.journal.create("goal", mentorship_id=m.id, started_on=TODAY)
+    window.journal.create("check_in", goal_id=goal.id, on_date=TODAY)
+    page = open_page(window, qtbot)
+    page.mentees.filter_edit.setFocus()
+    seen = []
+    for _ in range(80):
+        widget = window.focusWidget()
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    detail, goals, check_ins = page.detail, page.detail.goals, page.detail.check_ins
+    wanted = [page.mentees.filter_edit, page.mentees.sort_combo, page.mentees.show_ended,
+              page.mentees.table, page.mentees.add_button, detail.end_button,
+              detail.delete_button, goals.table, goals.new_button, goals.outcome,
+              goals.success_signal, goals.started, goals.status, check_ins.new_button,
+              check_ins.progress, check_ins.health, check_ins.next_step, check_ins.table]
+    missing = [w.objectName() or type(w).__name__ for w in wanted if w not in seen
+               and w.focusProxy() not in seen]
+    assert not missing
+    # The mentee list comes before the detail, and the goal before its check-ins.
+    assert seen.index(page.mentees.table) < seen.index(goals.outcome)
+    assert seen.index(goals.outcome) < seen.index(check_ins.progress)
+
+
+def test_picking_an_existing_person_does_not_duplicate_them(window, qtbot):
+    window.journal.create("person", name="Dee Ray")
+    page = open_page(window, qtbot)
+    page.add_mentee()
+    qtbot.keyClicks(page.add_dialog.mentee.lineEdit(), "dee ray")
+    click(qtbot, page.add_dialog.add_button)
+    assert [p.name for p in window.journal.list("person")] == ["Dee Ray"]
+    assert page.detail.heading.full_text() == "Dee Ray"

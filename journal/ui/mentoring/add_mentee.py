@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal.store.journal import Journal
 from journal.ui.mentoring.labels import choices, tr
 from journal.ui.mentoring.people import MentorPicker
+from journal.ui.mentoring.widgets import date_edit
 from journal.ui.widgets.person_picker import PersonPicker
 
 
@@ -56,9 +56,8 @@ class AddMenteeDialog(QDialog):
         self.mentor.set_mentor(None, True)
         self.structure = structure_combo()
         self.cadence = cadence_spin()
-        self.started = QDateEdit(QDate(today.year, today.month, today.day))
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("yyyy-MM-dd")
+        self.started = date_edit()
+        self.started.setDate(QDate(today.year, today.month, today.day))
         self.problem = QLabel()
         self.problem.setObjectName("hint")
         self.problem.setWordWrap(True)

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from journal.store.mentoring import check_ins_for_goal
 from journal.ui.mentoring.goals import text_box
 from journal.ui.mentoring.labels import choices, health_color, health_label, tr
 from journal.ui.mentoring.panel import RecordPanel
+from journal.ui.mentoring.widgets import date_edit
 from journal.ui.models.record_table import Column, RecordTableModel
 
 DATE, HEALTH, PROGRESS = range(3)
@@ -57,9 +57,7 @@ class CheckInsPanel(RecordPanel):
         self.empty_hint.setText(tr("No check-ins on this goal yet. Log check-in records how it "
                                    "is going today, in a line or two."))
 
-        self.on_date = self.form.bind("on_date", QDateEdit())
-        self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("yyyy-MM-dd")
+        self.on_date = self.form.bind("on_date", date_edit())
         self.progress = self.form.bind("progress", text_box(2))
         self.progress.setPlaceholderText(tr("What moved since last time"))
         self.health = QComboBox()

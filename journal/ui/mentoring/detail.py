@@ -62,6 +62,7 @@ class MenteeDetail(QWidget):
         self.ctx: PageContext | None = None
         self.thresholds = Thresholds()
         self.row: MenteeRow | None = None
+        self.hint_codes: list[str] = []  # the anti-pattern hints now shown
 
         self.heading = ElidedLabel()
         self.heading.setObjectName("pageHeading")
@@ -189,6 +190,7 @@ class MenteeDetail(QWidget):
                 label.set_full_text("")
             self.contact.clear()
             self.hints.hide()
+            self.hint_codes = []
             return
         self.heading.set_full_text(row.mentee_name)
         mentor = mentor_text(row.mentor_is_me, row.mentor_name)
@@ -240,10 +242,11 @@ class MenteeDetail(QWidget):
             self.thresholds = Thresholds.from_settings(self.ctx.journal.settings())
             for part in (self.goals, self.check_ins, self.sessions):
                 part.thresholds = self.thresholds
-        if ("mentorship", self.row.id) in changes.records and self._row(self.row.id) is None:
+        row = self._row(self.row.id)
+        if row is None:  # deleted, by this page or another
             self.show_mentorship(None)
             return
-        self.row = self._row(self.row.id)
+        self.row = row
         self.goals.cadence_days = self.row.cadence_days
         self.sessions.default_structure = self.row.structure
         if changes.touches("goal", "check_in", "mentorship", "setting"):

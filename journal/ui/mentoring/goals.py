@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +36,13 @@ from journal.ui.mentoring.labels import (
     trend_label,
 )
 from journal.ui.mentoring.panel import RecordPanel
-from journal.ui.mentoring.widgets import HEALTHS_ROLE, HealthDotsDelegate, hint_label
+from journal.ui.mentoring.widgets import (
+    HEALTHS_ROLE,
+    HealthDotsDelegate,
+    date_edit,
+    hint_label,
+    tab_leaves,
+)
 from journal.ui.models.record_table import Column, RecordTableModel
 
 OUTCOME, STATUS, TREND, NEXT = range(4)
@@ -65,7 +70,7 @@ class GoalListModel(RecordTableModel):
                    tooltip=self._trend_tip),
             Column(tr("Next check-in"), self._due_text,
                    sort=lambda r: (self.panel.due(r) or dt.date.max).isoformat(),
-                   tooltip=lambda r: (self.panel.due(r) or "") and self.panel.due(r).isoformat(),
+                   tooltip=self._due_tip,
                    foreground=lambda r: overdue_color() if self.panel.overdue(r) else None),
         ])  # the panel adopts the model once it exists as a widget
 
@@ -73,6 +78,14 @@ class GoalListModel(RecordTableModel):
         if row.goal.status != "active":
             return "—"
         return relative_day(self.panel.due(row), self.panel.today())
+
+    def _due_tip(self, row: GoalRow) -> str:
+        due = self.panel.due(row)
+        if due is None:
+            return ""
+        if self.panel.overdue(row):
+            return tr("Overdue: a check-in was due on %1").replace("%1", due.isoformat())
+        return tr("Due on %1").replace("%1", due.isoformat())
 
     def _trend_tip(self, row: GoalRow) -> str:
         if not row.recent_healths:
@@ -122,10 +135,9 @@ class GoalsPanel(RecordPanel):
                                            "day as incident commander"))
         self.success_signal = self.form.bind("success_signal", text_box(2))
         self.success_signal.setPlaceholderText(tr("How you will both see it happened"))
-        self.started = self.form.bind("started_on", QDateEdit())
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("yyyy-MM-dd")
-        self.target = self.form.bind("target_on", optional_date_edit(none_text=tr("not set")))
+        self.started = self.form.bind("started_on", date_edit())
+        self.target = self.form.bind("target_on",
+                                     tab_leaves(optional_date_edit(none_text=tr("not set"))))
         self.status = QComboBox()
         for label, value in choices("status"):
             self.status.addItem(label, value)

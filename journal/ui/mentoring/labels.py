@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal.domain.mentoring import GoalHint
@@ -127,7 +127,7 @@ def mentorship_hint_text(code: str, weeks: int) -> str:
 
 def _dark() -> bool:
     app = QApplication.instance()
-    return app is not None and app.palette().color(app.palette().ColorRole.Window).lightness() < 128
+    return app is not None and app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def health_color(value: str) -> QColor:

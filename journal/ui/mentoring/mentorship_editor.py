@@ -3,7 +3,7 @@ dates it started and ended. Ending keeps every goal, check-in and session."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from journal.domain.records import Mentorship, Person
 from journal.store.changes import Changes
@@ -14,6 +14,7 @@ from journal.ui.mentoring.add_mentee import cadence_spin, structure_combo
 from journal.ui.mentoring.goals import text_box
 from journal.ui.mentoring.labels import tr
 from journal.ui.mentoring.people import MentorPicker
+from journal.ui.mentoring.widgets import date_edit, tab_leaves
 
 
 class MentorshipEditor(QWidget):
@@ -32,11 +33,9 @@ class MentorshipEditor(QWidget):
         self.mentor.person_chosen.connect(self._mentor_chosen)
         self.structure = self.form.bind("structure", structure_combo())
         self.cadence = self.form.bind("cadence_days", cadence_spin())
-        self.started = self.form.bind("started_on", QDateEdit())
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("yyyy-MM-dd")
-        self.ended = self.form.bind("ended_on", optional_date_edit(
-            none_text=tr("still going")))
+        self.started = self.form.bind("started_on", date_edit())
+        self.ended = self.form.bind("ended_on", tab_leaves(optional_date_edit(
+            none_text=tr("still going"))))
         self.ended.setToolTip(tr("Ending a mentorship keeps its goals, check-ins and sessions"))
         self.notes = self.form.bind("notes", text_box(4))
         self.notes.setPlaceholderText(tr("Anything worth remembering about how you work "

@@ -24,7 +24,8 @@ class MentorPicker(PersonPicker):
         super().reload()
         self.blockSignals(True)
         self.insertItem(0, tr("Me"), ME)
-        self._names.setStringList([tr("Me"), *self._names.stringList()])
+        names = self.completer().model()  # the type-ahead list: "Me" can be typed too
+        names.setStringList([tr("Me"), *names.stringList()])
         self.blockSignals(False)
         self.set_person(current if current is not None else None)
 

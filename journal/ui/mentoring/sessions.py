@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,7 @@ from journal.store.mentoring import sessions_for
 from journal.ui.mentoring.goals import text_box
 from journal.ui.mentoring.labels import choices, driver_label, structure_label, tr
 from journal.ui.mentoring.panel import RecordPanel
-from journal.ui.mentoring.widgets import Collapsible
+from journal.ui.mentoring.widgets import Collapsible, date_edit
 from journal.ui.models.record_table import Column, RecordTableModel
 
 DATE, STRUCTURE, WHO, NOTES = range(4)
@@ -81,9 +80,7 @@ class SessionsPanel(RecordPanel):
         self.empty_hint.setText(tr("No sessions logged yet. After you meet, log what you worked "
                                    "on and how they went about it."))
 
-        self.on_date = self.form.bind("on_date", QDateEdit())
-        self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("yyyy-MM-dd")
+        self.on_date = self.form.bind("on_date", date_edit())
         self.structure = QComboBox()
         for label, value in choices("structure"):
             self.structure.addItem(label, value)

@@ -3,11 +3,12 @@ section and a sortable table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDateEdit,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.mentoring.labels import health_color, health_label
+from journal.ui.mentoring.labels import health_color
 from journal.ui.models.record_table import RECORD_ROLE, SORT_ROLE, RecordTableModel
 
 
@@ -45,7 +46,8 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def text(self) -> str:  # what the user sees
+    def shown_text(self) -> str:
+        """The text as painted: elided to the label's width."""
         return self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
                                              max(0, self.contentsRect().width()))
 
@@ -63,7 +65,7 @@ class ElidedLabel(QLabel):
         # Qt lays out right-to-left runs inside the string itself; the label stays left-aligned
         # like the rest of the form.
         flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(self.contentsRect(), int(flags), self.text())
+        painter.drawText(self.contentsRect(), int(flags), self.shown_text())
 
 
 _ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
@@ -101,10 +103,6 @@ class HealthDotsDelegate(QStyledItemDelegate):
 HEALTHS_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-def health_dots_tooltip(healths: tuple[str, ...]) -> str:
-    return " → ".join(health_label(h) for h in healths)
-
-
 class Collapsible(QWidget):
     """A titled section that opens and closes with its header button (Space or a click)."""
 
@@ -135,8 +133,41 @@ class Collapsible(QWidget):
         return self.button.isChecked()
 
 
+class _TabLeavesDateEdit(QObject):
+    """Makes Tab leave a date editor instead of stepping through its day, month and year (the
+    arrow keys still do that), so Tab walks the form and never gets stuck on "not set"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                     Qt.Key.Key_Backtab):
+            # QWidget's own focus step: the date editor's override walks its sections.
+            QWidget.focusNextPrevChild(watched, event.key() == Qt.Key.Key_Tab)
+            return True
+        return False
+
+
+_tab_leaves = None
+
+
+def tab_leaves(edit: QDateEdit) -> QDateEdit:
+    global _tab_leaves
+    if _tab_leaves is None:
+        _tab_leaves = _TabLeavesDateEdit()
+    edit.installEventFilter(_tab_leaves)
+    return edit
+
+
+def date_edit() -> QDateEdit:
+    """A yyyy-MM-dd date editor with a calendar popup that Tab leaves in one press."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return tab_leaves(edit)
+
+
 class RecordTable(QTableView):
-    """A compact, sortable table over a RecordTableModel, behind a QSortFilterProxyModel."""
+    """A compact, sortable table over a RecordTableModel, behind a QSortFilterProxyModel. Rows
+    (and what RECORD_ROLE returns) have an `id`."""
 
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None,
                  proxy: QSortFilterProxyModel | None = None):
@@ -181,8 +212,8 @@ class RecordTable(QTableView):
     def set_rows_keeping_selection(self, rows: list) -> None:
         """Show new rows; when the same records are shown, update them in place so the
         selection and scroll position stay where the user left them."""
-        old_ids = [self.source._row_id(r) for r in self.source.rows]
-        new_ids = [self.source._row_id(r) for r in rows]
+        old_ids = [r.id for r in self.source.rows]
+        new_ids = [r.id for r in rows]
         if old_ids == new_ids:
             # Only rows that really changed are announced: after one edit that is one row, not
             # the whole list re-sorted row by row.
@@ -195,7 +226,7 @@ class RecordTable(QTableView):
         current = self.current_record()
         self.source.set_rows(rows)
         if current is not None:
-            self.select_id(self.source._row_id(current))
+            self.select_id(current.id)
 
 
 def hint_label(object_name: str) -> QLabel:

@@ -83,7 +83,11 @@ class MentoringPage(Page):
         self.mentees.add_requested.connect(self.add_mentee)
         self.mentees.current_changed.connect(self._mentee_selected)
         self.detail.mentorship_deleted.connect(self.reload_list)
-        self.setTabOrder(self.mentees.add_button, self.detail.tabs)
+        # Keyboard order follows the eye: the list, the mentee's header buttons, the tabs, then
+        # what the open tab holds.
+        self.setTabOrder(self.mentees.add_button, self.detail.end_button)
+        self.setTabOrder(self.detail.end_button, self.detail.delete_button)
+        self.setTabOrder(self.detail.delete_button, self.detail.tabs)
 
     def _build_empty_state(self) -> QWidget:
         box = QWidget()
