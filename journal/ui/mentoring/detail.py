@@ -126,6 +126,7 @@ class MenteeDetail(QWidget):
         self.session_area = _scrolling(editor)
         self.sessions_split.addWidget(self.session_area)
         self.sessions_split.setStretchFactor(1, 2)
+        self.sessions_split.setSizes([150, 400])  # the editor and its coaching frame need room
         self.sessions_split.setChildrenCollapsible(False)
         return self.sessions_split
 
