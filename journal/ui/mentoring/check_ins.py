@@ -58,7 +58,7 @@ class CheckInsPanel(RecordPanel):
                                    "is going today, in a line or two."))
 
         self.on_date = self.form.bind("on_date", date_edit())
-        self.progress = self.form.bind("progress", text_box(2))
+        self.progress = self.form.bind("progress", text_box(3))
         self.progress.setPlaceholderText(tr("What moved since last time"))
         self.health = QComboBox()
         for label, value in choices("health"):
@@ -118,3 +118,8 @@ class CheckInsPanel(RecordPanel):
 
     def first_field(self) -> QWidget:
         return self.progress
+
+    def shown_changed(self, record: CheckIn | None) -> None:
+        # Show a long next step from its start, not scrolled to its end.
+        if not self.next_step.hasFocus():
+            self.next_step.setCursorPosition(0)

@@ -107,7 +107,12 @@ class MenteeDetail(QWidget):
         self.goal_box = goal_box
         self.goals_split = QSplitter(Qt.Orientation.Vertical)
         self.goals_split.addWidget(self.goals)
-        self.goal_area = _scrolling(goal_box)
+        holder = QWidget()  # spare height goes below the goal, not between its rows
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(goal_box)
+        column.addStretch(1)
+        self.goal_area = _scrolling(holder)
         self.goals_split.addWidget(self.goal_area)
         self.goals_split.addWidget(self.check_ins)
         self.goals_split.setChildrenCollapsible(False)

@@ -130,10 +130,10 @@ class GoalsPanel(RecordPanel):
         self.empty_hint.setText(tr("No goals yet. One or two concrete outcomes for the next one "
                                    "to three months work best; start with New goal."))
 
-        self.outcome = self.form.bind("outcome", text_box(2))
+        self.outcome = self.form.bind("outcome", text_box(3))
         self.outcome.setPlaceholderText(tr("What they will do, e.g. run the Q3 failover game "
                                            "day as incident commander"))
-        self.success_signal = self.form.bind("success_signal", text_box(2))
+        self.success_signal = self.form.bind("success_signal", text_box(3))
         self.success_signal.setPlaceholderText(tr("How you will both see it happened"))
         self.started = self.form.bind("started_on", date_edit())
         self.target = self.form.bind("target_on",

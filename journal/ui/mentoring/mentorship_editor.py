@@ -73,6 +73,9 @@ class MentorshipEditor(QWidget):
         self.person_form.load(mentee)
         if mentorship is not None:
             self.mentor.set_mentor(mentorship.mentor_id, mentorship.mentor_is_me)
+        for line in (self.name, self.team):
+            if not line.hasFocus():
+                line.setCursorPosition(0)  # a long name shows from its start
         self.mentor.setEnabled(mentorship is not None and not self.ctx.journal.read_only)
 
     def refresh(self, changes: Changes) -> None:
