@@ -1,18 +1,224 @@
-"""The Mentoring page."""
+"""The Mentoring page: mentees on the left, the selected one's goals, check-ins, sessions and
+mentorship on the right. Ctrl+N adds a mentee."""
 
 from __future__ import annotations
 
-from journal.ui.pages.base import AboutToComePage
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.thresholds import Thresholds
+from journal.store.changes import Changes
+from journal.store.mentoring import (
+    goal_id_of_check_in,
+    mentee_rows,
+    mentorship_id_of,
+    mentorship_of_person,
+)
+from journal.ui.mentoring.add_mentee import AddMenteeDialog
+from journal.ui.mentoring.detail import (
+    GOALS_TAB,
+    MENTORING_KINDS,
+    MENTORSHIP_TAB,
+    SESSIONS_TAB,
+    MenteeDetail,
+)
+from journal.ui.mentoring.mentee_list import MenteeList
+from journal.ui.pages.base import Page
 
 
-class MentoringPage(AboutToComePage):
-    def heading(self) -> str:
-        return self.tr("Mentoring")
+class MentoringPage(Page):
+    kinds = ("person", "mentorship", "goal", "check_in", "mentoring_session")
 
-    def body(self) -> str:
-        return self.tr(
-            "Mentees, the mentor each one has, one or two concrete goals per mentee with weekly "
-            "check-ins, and notes from the time you spend together, including how you coached "
-            "their debugging. "
-            "This part of the app is being built; nothing here is stored yet."
-        )
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = dt.date.today  # replaceable, so the rules can be seen at any date
+        self.add_dialog: AddMenteeDialog | None = None
+
+        self.mentees = MenteeList(lambda: self.today())
+        self.detail = MenteeDetail(lambda: self.today())
+        self.nothing_selected = QLabel(self.tr("No mentee matches. Clear the search or tick "
+                                               "“Show ended”."))
+        self.nothing_selected.setObjectName("hint")
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_selected.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.nothing_selected)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mentoringSplitter")
+        self.splitter.addWidget(self.mentees)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 700])
+
+        self.empty = self._build_empty_state()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.new_action = QAction(self.tr("New mentee"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.add_mentee)
+        self.addAction(self.new_action)
+        self.mentees.add_button.setToolTip(
+            self.tr("Add a mentee (%1)").replace("%1", self.new_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)))
+
+        self.mentees.add_requested.connect(self.add_mentee)
+        self.mentees.current_changed.connect(self._mentee_selected)
+        self.detail.mentorship_deleted.connect(self.reload_list)
+        # Keyboard order follows the eye: the list, the mentee's header buttons, the tabs, then
+        # what the open tab holds.
+        self.setTabOrder(self.mentees.add_button, self.detail.end_button)
+        self.setTabOrder(self.detail.end_button, self.detail.delete_button)
+        self.setTabOrder(self.detail.delete_button, self.detail.tabs)
+
+    def _build_empty_state(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("Mentoring"))
+        title.setObjectName("pageHeading")
+        text = QLabel(self.tr(
+            "Keep each person you mentor in one place: who mentors them and how, one or two "
+            "concrete goals for the next few months, a short check-in each week, and notes from "
+            "your sessions, including how they worked through a problem."
+            "\n\nStart with one person. You can add their first goal right after."))
+        text.setWordWrap(True)
+        text.setMaximumWidth(620)
+        self.empty_add_button = QPushButton(self.tr("&Add a mentee…"))
+        self.empty_add_button.setDefault(True)
+        self.empty_add_button.clicked.connect(self.add_mentee)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return box
+
+    # -- Page ------------------------------------------------------------------------------------
+    def journal_changed(self) -> None:
+        self.detail.set_context(self.ctx)
+        self.mentees.model.set_rows([])
+        self.reload_list()
+
+    def on_changes(self, changes: Changes) -> None:
+        if not changes.touches(*MENTORING_KINDS):
+            return
+        self.reload_list()
+        self.detail.refresh(changes)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if self.ctx is None:
+            return
+        journal = self.ctx.journal
+        if kind == "person":
+            mentorship = mentorship_of_person(journal, record_id)
+            if mentorship is None:
+                self.ctx.status(self.tr("This person is not a mentee yet."))
+                return
+            self._reveal(mentorship.id, MENTORSHIP_TAB)
+            return
+        mentorship_id = mentorship_id_of(journal, kind, record_id)
+        if mentorship_id is None:
+            self.ctx.status(self.tr("That record no longer exists."))
+            return
+        if kind == "mentorship":
+            self._reveal(mentorship_id, GOALS_TAB)
+        elif kind == "goal":
+            self._reveal(mentorship_id, GOALS_TAB)
+            self.detail.goals.select(record_id)
+            self.detail.goals.table.setFocus()
+        elif kind == "check_in":
+            self._reveal(mentorship_id, GOALS_TAB)
+            self.detail.goals.select(goal_id_of_check_in(journal, record_id))
+            self.detail.check_ins.select(record_id)
+            self.detail.check_ins.table.setFocus()
+        elif kind == "mentoring_session":
+            self._reveal(mentorship_id, SESSIONS_TAB)
+            self.detail.sessions.select(record_id)
+            self.detail.sessions.table.setFocus()
+
+    def _reveal(self, mentorship_id: int, tab: int) -> None:
+        self.reload_list()
+        self.mentees.select(mentorship_id)
+        if self.detail.mentorship_id != mentorship_id:
+            self.detail.show_mentorship(mentorship_id)
+        self.detail.tabs.setCurrentIndex(tab)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("showEnded", self.mentees.show_ended.isChecked())
+        settings.setValue("sortBy", self.mentees.sort_combo.currentIndex())
+        self.detail.save_state(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.mentees.show_ended.setChecked(settings.value("showEnded", False, type=bool))
+        sort_by = settings.value("sortBy")
+        if sort_by is not None:
+            self.mentees.sort_combo.setCurrentIndex(int(sort_by))
+        self.detail.restore_state(settings)
+
+    # -- data ------------------------------------------------------------------------------------
+    def reload_list(self) -> None:
+        if self.ctx is None:
+            self.mentees.set_rows([])
+            self.stack.setCurrentWidget(self.empty)
+            return
+        grace = Thresholds.from_settings(self.ctx.journal.settings()).check_in_grace_days
+        rows = mentee_rows(self.ctx.journal, self.today(), grace)
+        self.mentees.set_rows(rows)
+        self.stack.setCurrentWidget(self.splitter if rows else self.empty)
+        writable = not self.ctx.journal.read_only
+        for widget in (self.mentees.add_button, self.empty_add_button):
+            widget.setEnabled(writable)
+        self.new_action.setEnabled(writable)
+
+    def _mentee_selected(self, mentorship_id: int | None) -> None:
+        self.right.setCurrentWidget(self.detail if mentorship_id is not None
+                                    else self.nothing_selected)
+        if mentorship_id != self.detail.mentorship_id:
+            self.detail.show_mentorship(mentorship_id, self.mentees.table.current_record())
+
+    # -- adding ----------------------------------------------------------------------------------
+    def add_mentee(self) -> None:
+        if self.ctx is None or self.ctx.journal.read_only:
+            return
+        self.ctx.saver.flush()
+        dialog = AddMenteeDialog(self.ctx.journal, self.today(), self)
+        dialog.accepted.connect(lambda: self._create_mentorship(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.add_dialog = dialog
+        dialog.open()
+
+    def _create_mentorship(self, dialog: AddMenteeDialog) -> None:
+        values = dialog.values()
+        self.add_dialog = None
+        if values is None or self.ctx is None:
+            return
+        mentorship = self.ctx.journal.create("mentorship", initiator=self, **values)
+        self.reload_list()
+        self.mentees.select(mentorship.id)
+        self.detail.show_mentorship(mentorship.id)
+        self.detail.tabs.setCurrentIndex(GOALS_TAB)
+        self.detail.goals.new_button.setFocus()
+        self.ctx.status(self.tr("Mentee added. Next: give them a concrete goal."))

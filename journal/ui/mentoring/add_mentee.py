@@ -1,0 +1,108 @@
+"""The "Add a mentee" dialog: who, their mentor, the structure, the cadence and the start."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.store.journal import Journal
+from journal.ui.mentoring.labels import choices, tr
+from journal.ui.mentoring.people import MentorPicker
+from journal.ui.mentoring.widgets import date_edit
+from journal.ui.widgets.person_picker import PersonPicker
+
+
+def cadence_spin() -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(1, 366)
+    spin.setValue(7)
+    spin.setSuffix(tr(" days"))
+    spin.setToolTip(tr("How often you check in on each goal; a week suits most goals"))
+    return spin
+
+
+def structure_combo() -> QComboBox:
+    combo = QComboBox()
+    for label, value in choices("structure"):
+        combo.addItem(label, value)
+    return combo
+
+
+class AddMenteeDialog(QDialog):
+    """Collects a new mentorship. `values()` gives the fields for journal.create once accepted;
+    the mentee and mentor are created on the fly when their names are new."""
+
+    def __init__(self, journal: Journal, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle(tr("Add a mentee"))
+        self.mentee = PersonPicker()
+        self.mentee.set_journal(journal)
+        self.mentee.set_person(None)
+        self.mentee.lineEdit().setPlaceholderText(tr("Type a name, new or known"))
+        self.mentor = MentorPicker()
+        self.mentor.set_journal(journal)
+        self.mentor.set_mentor(None, True)
+        self.structure = structure_combo()
+        self.cadence = cadence_spin()
+        self.started = date_edit()
+        self.started.setDate(QDate(today.year, today.month, today.day))
+        self.problem = QLabel()
+        self.problem.setObjectName("hint")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow(tr("&Mentee:"), self.mentee)
+        form.addRow(tr("Men&tor:"), self.mentor)
+        form.addRow(tr("St&ructure:"), self.structure)
+        form.addRow(tr("Check in e&very:"), self.cadence)
+        form.addRow(tr("&Started on:"), self.started)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.addButton(tr("Add mentee"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.mentee.setFocus()
+        self._values: dict | None = None
+
+    def accept(self) -> None:
+        if not self.mentee.typed_name():
+            self._say(tr("Who is the mentee? Type their name."))
+            self.mentee.setFocus()
+            return
+        mentee_id = self.mentee.person_id()
+        mentor_id, mentor_is_me = self.mentor.mentor()
+        if mentor_id is not None and mentor_id == mentee_id:
+            self._say(tr("A mentee cannot mentor themselves. Pick Me, someone else or nobody."))
+            self.mentor.setFocus()
+            return
+        self._values = dict(
+            mentee_id=mentee_id, mentor_id=mentor_id, mentor_is_me=mentor_is_me,
+            structure=self.structure.currentData(), cadence_days=self.cadence.value(),
+            started_on=self.started.date().toPython())
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def values(self) -> dict | None:
+        return self._values

@@ -1,0 +1,49 @@
+"""Choosing a mentor: the user ("Me"), another person, or nobody yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from journal.ui.mentoring.labels import tr
+from journal.ui.widgets.person_picker import PersonPicker
+
+ME = -1  # the picker's value for "the user is the mentor"
+
+
+class MentorPicker(PersonPicker):
+    """A PersonPicker whose first entries are "Me" and "Nobody yet". `mentor()` returns the
+    fields to store: (mentor_id, mentor_is_me)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, allow_none=True, none_text=tr("Nobody yet"))
+        self.setToolTip(tr("Pick Me, someone from your journal, or type a new name"))
+
+    def reload(self) -> None:
+        current = self.currentData()
+        super().reload()
+        self.blockSignals(True)
+        self.insertItem(0, tr("Me"), ME)
+        names = self.completer().model()  # the type-ahead list: "Me" can be typed too
+        names.setStringList([tr("Me"), *names.stringList()])
+        self.blockSignals(False)
+        self.set_person(current if current is not None else None)
+
+    def set_mentor(self, mentor_id: int | None, mentor_is_me: bool) -> None:
+        self.set_person(ME if mentor_is_me else mentor_id)
+
+    def set_person(self, person_id: int | None) -> None:
+        if person_id is None and self.allow_none:
+            index = self.findText(self.none_text, Qt.MatchFlag.MatchExactly)
+            self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)
+            return
+        super().set_person(person_id)
+
+    def mentor(self) -> tuple[int | None, bool]:
+        """(mentor_id, mentor_is_me) for what is chosen; a new typed name becomes a person."""
+        chosen = self.person_id()
+        if chosen == ME:
+            return None, True
+        return chosen, False
