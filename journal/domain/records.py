@@ -12,6 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar
 
+from journal.domain.kinds import KIND_LABELS as KIND_LABELS  # re-exported for callers
+from journal.domain.kinds import TABLES
+
 # Enumerations, as stored. Labels for people live in the UI.
 STRUCTURES = ("goal_based", "shadowing", "reverse_shadowing", "pairing", "office_hours")
 GOAL_STATUSES = ("active", "achieved", "dropped")
@@ -279,23 +282,6 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}
 
-# Plural labels for counts (CLI `info`, About dialog). UI text goes through tr() in the UI.
-KIND_LABELS: dict[str, str] = {
-    "person": "people",
-    "mentorship": "mentorships",
-    "goal": "goals",
-    "check_in": "check-ins",
-    "mentoring_session": "mentoring sessions",
-    "feedback_draft": "feedback drafts",
-    "retro": "retros",
-    "retro_item": "retro items",
-    "reflection": "reflections",
-    "partner_team": "partner teams",
-    "partner_contact": "partner contacts",
-    "design_review": "design reviews",
-    "decision_record": "decision records",
-    "roadmap_proposal": "roadmap proposals",
-    "conflict": "conflicts",
-    "conflict_owner": "conflict owners",
-    "snooze": "snoozes",
-}
+# The store finds tables through `kinds.TABLES` without importing this module; both must agree.
+if {t.kind: t.table for t in RECORD_TYPES} != TABLES:
+    raise ImportError("journal.domain.kinds.TABLES disagrees with the record dataclasses")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import typing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from journal.domain.records import Record
+if TYPE_CHECKING:  # the store imports the record dataclasses only when it first needs one
+    from journal.domain.records import Record
 
 
 class Codec:

@@ -6,7 +6,7 @@ import contextlib
 import os
 from typing import Any
 
-from journal.domain.records import KIND_LABELS
+from journal.domain.kinds import KIND_LABELS
 from journal.store.journal import Journal
 
 

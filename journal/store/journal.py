@@ -14,9 +14,9 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from journal.domain.records import BY_KIND, RECORD_TYPES, Record
+from journal.domain.kinds import KIND_OF_TABLE, TABLES
 from journal.store import opening
 from journal.store.changes import SETTINGS, Changes
 from journal.store.codec import Codec
@@ -29,9 +29,11 @@ from journal.store.errors import (
 from journal.store.lock import LockBusy, WriterLock
 from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    from journal.domain.records import Record
+
 Listener = Callable[[Changes], None]
 
-_KIND_OF_TABLE = {cls.table: cls.kind for cls in RECORD_TYPES}
 _CODECS: dict[str, Codec] = {}
 
 
@@ -39,6 +41,10 @@ def codec_for(kind: str) -> Codec:
     """The codec of a record kind, built on first use (start-up touches only a few kinds)."""
     codec = _CODECS.get(kind)
     if codec is None:
+        # Imported here, not at the top: building the record dataclasses costs about 10 ms, and
+        # the first paint (counts, schema checks) needs only table names, from `kinds`.
+        from journal.domain.records import BY_KIND
+
         codec = _CODECS[kind] = Codec(BY_KIND[kind])
     return codec
 
@@ -227,16 +233,16 @@ class Journal:
         return self.records(kind, clause, params)
 
     def count(self, kind: str) -> int:
-        return self.conn.execute(f"SELECT count(*) FROM {BY_KIND[kind].table}").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM {TABLES[kind]}").fetchone()[0]
 
     def counts(self) -> dict[str, int]:
-        return {kind: self.count(kind) for kind in BY_KIND}
+        return {kind: self.count(kind) for kind in TABLES}
 
     def is_empty(self) -> bool:
         """True when the journal holds no records at all (settings do not count)."""
         return not any(
-            self.conn.execute(f"SELECT 1 FROM {cls.table} LIMIT 1").fetchone()
-            for cls in RECORD_TYPES
+            self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+            for table in TABLES.values()
         )
 
     # -- writing -----------------------------------------------------------------------------
@@ -318,22 +324,22 @@ class Journal:
         self.get(kind, record_id)
         deleted: list[tuple[str, int]] = []
         unlinked: list[tuple[str, int, str]] = []
-        self._plan(BY_KIND[kind].table, record_id, deleted, unlinked)
+        self._plan(TABLES[kind], record_id, deleted, unlinked)
         gone = set(deleted)
         unlinked = [u for u in unlinked if (u[0], u[1]) not in gone]
         return DeletionPlan(deleted, unlinked)
 
     def _plan(self, table: str, record_id: int, deleted: list, unlinked: list) -> None:
-        deleted.append((_KIND_OF_TABLE[table], record_id))
+        deleted.append((KIND_OF_TABLE[table], record_id))
         for child_table, column, required in self._children.get(table, ()):
             ids = [r[0] for r in self.conn.execute(
                 f"SELECT id FROM {child_table} WHERE {column} = ? ORDER BY id", (record_id,))]
             for child_id in ids:
                 if required:
-                    if (_KIND_OF_TABLE[child_table], child_id) not in deleted:
+                    if (KIND_OF_TABLE[child_table], child_id) not in deleted:
                         self._plan(child_table, child_id, deleted, unlinked)
                 else:
-                    unlinked.append((_KIND_OF_TABLE[child_table], child_id, column))
+                    unlinked.append((KIND_OF_TABLE[child_table], child_id, column))
 
     def delete(self, kind: str, record_id: int, initiator: object = None) -> Removal:
         """Delete a record and exactly what `deletion_plan` names. Returns what `restore` needs."""
@@ -342,17 +348,17 @@ class Journal:
         removal = Removal()
         with self._transaction():
             for k, rid, column in plan.unlinked:
-                table = BY_KIND[k].table
+                table = TABLES[k]
                 old = self.conn.execute(f"SELECT {column} FROM {table} WHERE id = ?",
                                         (rid,)).fetchone()[0]
                 removal.unlinked.append((k, rid, column, old))
                 self.conn.execute(f"UPDATE {table} SET {column} = NULL WHERE id = ?", (rid,))
             for k, rid in plan.deleted:
-                cursor = self.conn.execute(f"SELECT * FROM {BY_KIND[k].table} WHERE id = ?", (rid,))
+                cursor = self.conn.execute(f"SELECT * FROM {TABLES[k]} WHERE id = ?", (rid,))
                 names = [d[0] for d in cursor.description]
                 removal.rows.append((k, dict(zip(names, cursor.fetchone(), strict=True))))
             for k, rid in reversed(plan.deleted):
-                self.conn.execute(f"DELETE FROM {BY_KIND[k].table} WHERE id = ?", (rid,))
+                self.conn.execute(f"DELETE FROM {TABLES[k]} WHERE id = ?", (rid,))
         touched = set(plan.deleted) | {(k, rid) for k, rid, _ in plan.unlinked}
         self._publish(touched, initiator)
         return removal
@@ -364,10 +370,10 @@ class Journal:
             for kind, row in removal.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
-                self._execute(f"INSERT INTO {BY_KIND[kind].table} ({columns}) VALUES ({marks})",
+                self._execute(f"INSERT INTO {TABLES[kind]} ({columns}) VALUES ({marks})",
                               tuple(row.values()))
             for kind, rid, column, old in removal.unlinked:
-                self._execute(f"UPDATE {BY_KIND[kind].table} SET {column} = ? WHERE id = ?",
+                self._execute(f"UPDATE {TABLES[kind]} SET {column} = ? WHERE id = ?",
                               (old, rid))
         touched = {(k, row["id"]) for k, row in removal.rows}
         touched |= {(k, rid) for k, rid, _, _ in removal.unlinked}
@@ -430,11 +436,11 @@ def _timestamp(kind: str, value: Any) -> str:
 def _child_references(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, bool]]]:
     """parent table -> [(child table, column, column is NOT NULL)] from the schema itself."""
     children: dict[str, list[tuple[str, str, bool]]] = {}
-    for cls in RECORD_TYPES:
+    for table in TABLES.values():
         try:
-            notnull = {r[1]: bool(r[3]) for r in conn.execute(f"PRAGMA table_info({cls.table})")}
-            for ref in conn.execute(f"PRAGMA foreign_key_list({cls.table})"):
-                children.setdefault(ref[2], []).append((cls.table, ref[3], notnull[ref[3]]))
+            notnull = {r[1]: bool(r[3]) for r in conn.execute(f"PRAGMA table_info({table})")}
+            for ref in conn.execute(f"PRAGMA foreign_key_list({table})"):
+                children.setdefault(ref[2], []).append((table, ref[3], notnull[ref[3]]))
         except sqlite3.Error:
             continue
     return children
@@ -567,4 +573,4 @@ def kind_of(record: Record) -> str:
     return type(record).kind
 
 
-__all__ = ["BY_KIND", "Journal", "Removal", "DeletionPlan", "open_journal", "now_utc"]
+__all__ = ["Journal", "Removal", "DeletionPlan", "open_journal", "now_utc"]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.records import KIND_LABELS
+from journal.domain.kinds import KIND_LABELS
 from journal.store.changes import Changes
 from journal.ui.pages.base import Page
 

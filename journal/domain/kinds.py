@@ -1,0 +1,53 @@
+"""The kinds of record a journal keeps, the table each lives in, and their plural labels.
+
+This is the part of `records` that start-up needs: counting records and checking the schema only
+need a kind's table, not its dataclass. Building the eighteen dataclasses in `records` costs about
+10 ms, so the store imports `records` when it first reads or writes a record, and the window can
+paint its counts before that. `records` checks that its classes agree with `TABLES`.
+"""
+
+from __future__ import annotations
+
+# kind -> table, in the order records are listed everywhere (schema, counts, export).
+TABLES: dict[str, str] = {
+    "person": "people",
+    "mentorship": "mentorships",
+    "goal": "goals",
+    "check_in": "check_ins",
+    "mentoring_session": "mentoring_sessions",
+    "feedback_draft": "feedback_drafts",
+    "retro": "retros",
+    "retro_item": "retro_items",
+    "reflection": "reflections",
+    "partner_team": "partner_teams",
+    "partner_contact": "partner_contacts",
+    "design_review": "design_reviews",
+    "decision_record": "decision_records",
+    "roadmap_proposal": "roadmap_proposals",
+    "conflict": "conflicts",
+    "conflict_owner": "conflict_owners",
+    "snooze": "snoozes",
+}
+KIND_OF_TABLE: dict[str, str] = {table: kind for kind, table in TABLES.items()}
+
+# Plural labels for counts (CLI `info`, About dialog, checklist). UI text goes through tr() in
+# the UI.
+KIND_LABELS: dict[str, str] = {
+    "person": "people",
+    "mentorship": "mentorships",
+    "goal": "goals",
+    "check_in": "check-ins",
+    "mentoring_session": "mentoring sessions",
+    "feedback_draft": "feedback drafts",
+    "retro": "retros",
+    "retro_item": "retro items",
+    "reflection": "reflections",
+    "partner_team": "partner teams",
+    "partner_contact": "partner contacts",
+    "design_review": "design reviews",
+    "decision_record": "decision records",
+    "roadmap_proposal": "roadmap proposals",
+    "conflict": "conflicts",
+    "conflict_owner": "conflict owners",
+    "snooze": "snoozes",
+}
