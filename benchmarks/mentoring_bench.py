@@ -88,44 +88,17 @@ def build(path: Path, seed: int = 4) -> None:
 
 
 def _median_ms(samples: list[float]) -> float:
-    return round(statistics.median(samples) * 1000, 2)
+    return round(statistics.median(samples), 2)
 
 
 def run(path: Path | str, runs: int = 12) -> list[dict]:
     """Measure (a) opening the Mentoring page on a fresh main window, page construction and first
-    data load included, and (b) switching the selected mentee. Medians of `runs` runs."""
-    from PySide6.QtWidgets import QApplication
+    data load included, and (b) switching the selected mentee. Medians of `runs` runs. The
+    harness's page measures (benchmarks/measures/pages.py) time the same through benchmarks.gui."""
+    from benchmarks import gui
 
-    from journal.store.journal import open_journal
-    from journal.ui.app import create_app, settings_store
-    from journal.ui.main_window import MainWindow
-
-    path = Path(path)
-    app = create_app()
-    opening: list[float] = []
-    switching: list[float] = []
-    for _ in range(runs):
-        window = MainWindow(settings_store(), home_path=path)
-        window.set_journal(open_journal(path))
-        window.show_page("checklist")
-        window.show()
-        app.processEvents()
-        start = time.perf_counter()
-        page = window.show_page("mentoring")
-        app.processEvents()
-        opening.append(time.perf_counter() - start)
-
-        ids = [row.id for row in page.mentees.model.rows if not row.ended]
-        for step in range(4):
-            target = ids[(step * 37 + 11) % len(ids)]
-            start = time.perf_counter()
-            page.mentees.select(target)
-            app.processEvents()
-            switching.append(time.perf_counter() - start)
-            assert page.detail.mentorship_id == target
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
+    opening, switching = gui.page_open_times(Path(path), "mentoring", runs,
+                                             then=gui.switch_mentees)
     results = []
     for name, samples in (("mentoring.open", opening), ("mentoring.switch", switching)):
         median = _median_ms(samples)
@@ -140,9 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=12)
     args = parser.parse_args(argv)
 
+    from benchmarks import gui
+
     home = Path(tempfile.mkdtemp(prefix="lj-bench-"))
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        os.environ[var] = str(home / var.lower())  # never touch the user's settings
+    gui.use_private_settings(home)  # never touch the user's settings
     path = Path(args.file) if args.file else home / "bench.sqlite3"
     if not path.exists():
         start = time.perf_counter()
