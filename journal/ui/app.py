@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -63,13 +64,27 @@ def settings_store() -> QSettings:
     return QSettings(str(config_dir() / "ui.ini"), QSettings.Format.IniFormat)
 
 
-class _QuitAfterPaint(QObject):
-    """For start-up benchmarks: quit once the watched widget has painted."""
+class _AfterFirstPaint(QObject):
+    """Calls `callback` once, right after `widget` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+            watched.removeEventFilter(self)
+            # Queued, so the paint in progress finishes first.
+            QTimer.singleShot(0, self._callback)
         return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
+    """Run `callback` once `widget` (which must be shown) has first painted. Work the first
+    paint does not need waits for this: a zero-delay timer started after show() would run
+    before the paint."""
+    _AfterFirstPaint(widget, callback)
 
 
 def create_app() -> QApplication:
@@ -124,9 +139,9 @@ def run(db: str | None = None) -> int:
     key = str(settings.value("window/page", DEFAULT_PAGE))
     page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
     window.show()
-    QTimer.singleShot(0, setup_logging)
-    if os.environ.get(EXIT_AFTER_PAINT):
-        quitter = _QuitAfterPaint(window)
-        target: QWidget = page
-        target.installEventFilter(quitter)
+    if os.environ.get(EXIT_AFTER_PAINT):  # start-up benchmarks: stop at the first paint
+        after_first_paint(page, QApplication.quit)
+    # The log file is opened after the first paint (logging.handlers costs about 5 ms); an
+    # error before then still reaches it through the crash net.
+    after_first_paint(page, setup_logging)
     return app.exec()

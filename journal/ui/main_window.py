@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,18 @@ from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
+
+
+def _key_sequences(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The one key sequence `setShortcut(QKeySequence(shortcut))` would set, as a list.
+
+    Actions take it through `setShortcuts(list)`: PySide6 picks among `setShortcut`'s overloads by
+    building its whole `Qt` namespace (about 10 ms), which start-up otherwise never needs before
+    the first paint. For a standard key, the first of the platform's bindings, as before.
+    """
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(shortcut)[:1]
+    return [QKeySequence(shortcut)]
 
 
 class MainWindow(QMainWindow):
@@ -72,8 +84,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Areas"))
         for index, spec in enumerate(PAGES, start=1):
-            item = QListWidgetItem(spec.title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(spec.title())  # row i shows PAGES[i]
             keys = QKeySequence(f"Ctrl+{index}").toString(
                 QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{spec.title()}  ({keys})")
@@ -116,10 +127,11 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot,
+                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(_key_sequences(shortcut))
         action.triggered.connect(slot)
         return action
 
@@ -149,7 +161,7 @@ class MainWindow(QMainWindow):
                                                QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.preferences_action.shortcut().isEmpty():
-            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+            self.preferences_action.setShortcuts(_key_sequences("Ctrl+,"))
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 MODES = ("system", "light", "dark")
@@ -47,6 +47,7 @@ QFrame#banner { background: palette(alternate-base); border-bottom: 1px solid pa
 QListView#sidebar { border: none; background: palette(window); font-size: %(side)dpt; }
 QListView#sidebar::item { padding: 6px 12px; }
 QLabel#savedIndicator { color: palette(placeholder-text); padding: 0 8px; }
+QLabel[count="true"] { qproperty-alignment: 'AlignRight | AlignVCenter'; }
 """
 
 _system_palette: QPalette | None = None
@@ -61,8 +62,13 @@ def apply(app: QApplication, mode: str) -> None:
     """Switch the whole app to `mode` (one of MODES); 'system' restores what the platform gave."""
     global _system_palette, _system_style
     if _system_palette is None:
-        _system_palette = QPalette(app.palette())
+        # palette() and font() return copies; the QPalette/QFont copy constructors would do the
+        # same but make PySide6 build its `Qt` namespace (about 10 ms) before the first paint.
+        _system_palette = app.palette()
         _system_style = app.style().name()
+        if mode not in ("light", "dark"):
+            _set_style_sheet(app)  # the platform's look is already in place
+            return
     if mode in ("light", "dark"):
         app.setStyle(QStyleFactory.create("Fusion"))
         palette = QPalette()
@@ -77,6 +83,10 @@ def apply(app: QApplication, mode: str) -> None:
         if _system_style:
             app.setStyle(QStyleFactory.create(_system_style))
         app.setPalette(_system_palette)
-    base = QFont(app.font()).pointSize()
+    _set_style_sheet(app)
+
+
+def _set_style_sheet(app: QApplication) -> None:
+    base = app.font().pointSize()
     base = base if base > 0 else 10
     app.setStyleSheet(_STYLE % {"h1": base + 6, "side": base + 1})

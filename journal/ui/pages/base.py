@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal.store.changes import Changes
@@ -60,6 +60,10 @@ class AboutToComePage(Page):
         return ""
 
     def __init__(self, parent: QWidget | None = None):
+        # Imported here: PySide6 builds all ~130 enums of the `Qt` namespace on first use
+        # (about 10 ms), and the opening page and main window paint without it.
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
