@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal import APP_ID, APP_NAME, __version__
 from journal.paths import config_dir, log_dir, resolve_journal
@@ -106,6 +106,7 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
         return True
     except (JournalError, OSError) as error:
         message = str(error) if isinstance(error, JournalError) else f"{path}: {error.strerror}"
+    from PySide6.QtWidgets import QMessageBox  # only when the journal is refused
     while True:
         box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cannot open your journal"), message,
                           parent=window)
@@ -139,9 +140,11 @@ def run(db: str | None = None) -> int:
     key = str(settings.value("window/page", DEFAULT_PAGE))
     page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
     window.show()
-    if os.environ.get(EXIT_AFTER_PAINT):  # start-up benchmarks: stop at the first paint
+    if os.environ.get(EXIT_AFTER_PAINT):
+        # Start-up benchmarks measure up to the first paint, and stop there.
         after_first_paint(page, QApplication.quit)
-    # The log file is opened after the first paint (logging.handlers costs about 5 ms); an
-    # error before then still reaches it through the crash net.
-    after_first_paint(page, setup_logging)
+    else:
+        # The log file is opened once the window is on screen; an error before then still
+        # reaches it through the crash net.
+        after_first_paint(page, setup_logging)
     return app.exec()
