@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -107,6 +108,8 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
     except (JournalError, OSError) as error:
         message = str(error) if isinstance(error, JournalError) else f"{path}: {error.strerror}"
     from PySide6.QtWidgets import QMessageBox  # only when the journal is refused
+
+    gc.enable()  # start-up ends here: the garbage collector was paused for it (see launcher)
     while True:
         box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cannot open your journal"), message,
                           parent=window)
@@ -140,6 +143,8 @@ def run(db: str | None = None) -> int:
     key = str(settings.value("window/page", DEFAULT_PAGE))
     page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
     window.show()
+    # The launcher pauses the garbage collector for start-up (see journal.launcher.start_app).
+    after_first_paint(page, gc.enable)
     if os.environ.get(EXIT_AFTER_PAINT):
         # Start-up benchmarks measure up to the first paint, and stop there.
         after_first_paint(page, QApplication.quit)
