@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
@@ -40,6 +42,13 @@ def _age_text(row: DraftRow) -> str:
 
 
 def _warning_icon() -> QIcon:
+    return _style_warning_icon(QApplication.style().name())
+
+
+@functools.cache
+def _style_warning_icon(style_name: str) -> QIcon:
+    # Asked for once per stale row each time the list paints or sizes its columns; the style
+    # builds a new icon on every call, so keep one per style (the theme can change the style).
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 

@@ -38,6 +38,7 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: list[Any] = []
         self._row_id = row_id
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None  # set by sort_rows
 
     # Qt's interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -79,8 +80,34 @@ class RecordTableModel(QAbstractTableModel):
     # adapting the list
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = self._in_order(rows)
         self.endResetModel()
+
+    # Sorting in Python, once per change of rows or of column: a sorting proxy calls data()
+    # through Qt n·log n times, about a second for 8,000 feedback drafts. Proxies that pass
+    # sort() on to this model (RowFilterProxy) get rows already in order.
+    def sort_rows(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by `column` (its sort key, else its text) and keep them in that order
+        when they are replaced; views' selections follow their rows."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {self._row_id(r): i for i, r in enumerate(self.rows)}
+        self.rows = self._in_order(self.rows)
+        new_row = {old[self._row_id(r)]: i for i, r in enumerate(self.rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.index(new_row[i.row()], i.column()) if i.isValid() else i for i in persistent])
+        self.layoutChanged.emit()
+
+    def _in_order(self, rows: Sequence[Any]) -> list[Any]:
+        if self._sorted_by is None:
+            return list(rows)
+        column_number, order = self._sorted_by
+        column = self.columns[column_number]
+        key = column.sort or (lambda r: column.text(r).casefold())
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row_of(self, record_id: int) -> int:
         for i, row in enumerate(self.rows):
