@@ -156,3 +156,16 @@ def test_result_json_shape():
     entry = Result("x", "<= 2x floor", median=30.0, floor=20.0).to_json()
     assert entry["ratio"] == 1.5 and entry["met"] is True
     assert entry["median_ms"] == 30.0 and entry["floor_ms"] == 20.0
+
+
+def test_every_measure_runs_at_size_tiny(tmp_path, qapp):
+    """Every registered measure, the app launches and page measures included (offscreen), gives
+    a number rather than an error row on a tiny journal."""
+    from benchmarks import harness
+
+    measures = harness.select()
+    results = harness.run(measures, size="tiny", repeat=1, cache_dir=tmp_path / "cache")
+    assert [r.name for r in results] == [m.name for m in measures]
+    errors = {r.name: r.error for r in results if r.error}
+    assert not errors
+    assert all(r.median is not None and r.median >= 0 for r in results)
