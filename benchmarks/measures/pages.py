@@ -187,7 +187,12 @@ def feedback_keystroke(ctx: Context) -> Sample:
         edit = page.drafts.editor.parts["situation"]
         edit.setFocus()
         gui.process_events()
-        return [gui.timed_ms(lambda ch=ch: QTest.keyClick(edit, ch)) for ch in "In the demo"]
+        typed = "In the demo"
+        before = len(edit.toPlainText())
+        times = [gui.timed_ms(lambda ch=ch: QTest.keyClick(edit, ch)) for ch in typed]
+        if len(edit.toPlainText()) != before + len(typed):
+            raise RuntimeError("the keys did not reach the draft's Situation field")
+        return times
 
     _, times = gui.page_open_times(_journal(ctx), "feedback", _runs(ctx), then=type_keys)
     return Sample(median(times))
