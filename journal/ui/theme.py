@@ -60,16 +60,8 @@ def is_dark(app: QApplication) -> bool:
 
 def apply(app: QApplication, mode: str) -> None:
     """Switch the whole app to `mode` (one of MODES); 'system' restores what the platform gave."""
-    global _system_palette, _system_style
-    if _system_palette is None:
-        # palette() and font() return copies; the QPalette/QFont copy constructors would do the
-        # same but make PySide6 build its `Qt` namespace (about 10 ms) before the first paint.
-        _system_palette = app.palette()
-        _system_style = app.style().name()
-        if mode not in ("light", "dark"):
-            _set_style_sheet(app)  # the platform's look is already in place
-            return
     if mode in ("light", "dark"):
+        _remember_the_platform_look(app)
         app.setStyle(QStyleFactory.create("Fusion"))
         palette = QPalette()
         for role, color in (_DARK if mode == "dark" else _LIGHT).items():
@@ -79,11 +71,29 @@ def apply(app: QApplication, mode: str) -> None:
                      QPalette.ColorRole.ButtonText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
         app.setPalette(palette)
-    else:
+    elif _system_palette is not None:  # the platform's look was left once: bring it back
         if _system_style:
             app.setStyle(QStyleFactory.create(_system_style))
         app.setPalette(_system_palette)
     _set_style_sheet(app)
+
+
+def _remember_the_platform_look(app: QApplication) -> None:
+    """Keep the platform's style name and palette, the first time the app leaves them.
+
+    Not at start-up: reading the style's name makes PySide6 create its QStyle wrapper (about
+    4 ms before the first paint), and most people never leave the system look. The name is read
+    with the style sheet cleared, because a style sheet wraps the style in one with no name.
+    palette() returns a copy; QPalette's copy constructor would make PySide6 build its `Qt`
+    namespace (about 10 ms).
+    """
+    global _system_palette, _system_style
+    if _system_palette is not None:
+        return
+    if app.styleSheet():
+        app.setStyleSheet("")
+    _system_palette = app.palette()
+    _system_style = app.style().name()
 
 
 def _set_style_sheet(app: QApplication) -> None:
