@@ -74,8 +74,12 @@ def draft_rows(journal: Journal, today: dt.date | None = None,
     """Every draft, newest first, with its age on `today` (default: today)."""
     today = today or dt.date.today()
     thresholds = thresholds or thresholds_of(journal)
-    return [_row(raw, today, thresholds)
-            for raw in journal.rows(f"{_SELECT} ORDER BY f.created_at DESC, f.id DESC")]
+    raws = journal.rows(_SELECT)
+    # Sorted here, not with ORDER BY: without an index on created_at, SQLite sorts the whole
+    # rows, texts included, in a temporary b-tree (10 ms of 22 for 8,000 drafts). The key is
+    # the same (ISO stamps compare alike as text in both), and ids break every tie.
+    raws.sort(key=lambda raw: (raw[8], raw[0]), reverse=True)  # created_at, id: newest first
+    return [_row(raw, today, thresholds) for raw in raws]
 
 
 def draft_row(journal: Journal, draft_id: int, today: dt.date | None = None,
