@@ -89,6 +89,7 @@ class ChecklistPage(Page):
         text.setMaximumWidth(620)
         self.counts_grid = QGridLayout()
         self.counts_grid.setHorizontalSpacing(24)
+        self.counts_grid.setVerticalSpacing(6)
         self.count_labels: dict[str, QLabel] = {}
         for row, kind in enumerate(_OVERVIEW):
             number = QLabel("0")
