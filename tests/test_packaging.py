@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
 import tomllib
 from pathlib import Path
@@ -10,7 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _load_stager():
-    spec = importlib.util.spec_from_file_location("stager", ROOT / ".ci" / "briefcase")
+    # The script has no .py suffix, so name its loader explicitly.
+    loader = importlib.machinery.SourceFileLoader("stager", str(ROOT / ".ci" / "briefcase"))
+    spec = importlib.util.spec_from_loader("stager", loader)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
