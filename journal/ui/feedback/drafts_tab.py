@@ -12,15 +12,7 @@ from journal.ui.feedback.coach_panel import CoachPanel
 from journal.ui.feedback.draft_list import STATUS_FILTERS, draft_model, status_filter_label
 from journal.ui.feedback.sbi_editor import SbiEditor
 from journal.ui.feedback.shared import EmptyState, fit_columns, tr
-from journal.ui.widgets.master_detail import (
-    MasterDetail,
-    chosen_statuses,
-    filter_edit,
-    restore_choice,
-    restore_splitters,
-    save_splitters,
-    status_choice,
-)
+from journal.ui.widgets.master_detail import MasterDetail, StatusChoice, filter_edit
 
 
 class DraftsTab(QWidget):
@@ -46,15 +38,14 @@ class DraftsTab(QWidget):
     def _build(self) -> None:
         self.filter = filter_edit(tr("Filter by name or words"), tr("Filter feedback"))
         self.filter.textChanged.connect(self._filter_changed)
-        show, self.status_filter = status_choice(
-            (key for key, _ in STATUS_FILTERS), status_filter_label, tr("S&how:"))
+        self.status_filter = StatusChoice(STATUS_FILTERS, status_filter_label, tr("S&how:"))
         self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
         self.table.setObjectName("draftList")
         self.table.setAccessibleName(tr("Feedback drafts"))
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         fit_columns(self.table, {0: 130})
         filters = QHBoxLayout()
-        filters.addWidget(show)
+        filters.addWidget(self.status_filter.label)
         filters.addWidget(self.status_filter, 1)
 
         self.editor_splitter = QSplitter()
@@ -85,10 +76,9 @@ class DraftsTab(QWidget):
         self.md.left.setMinimumWidth(280)
         self.new_button, self.no_match = self.md.new_button, self.md.no_match
         self.splitter, self.empty, self.stack = self.md.splitter, self.md.empty, self.md.stack
-        self.setTabOrder(self.filter, self.status_filter)
-        self.setTabOrder(self.status_filter, self.table)
-        self.setTabOrder(self.table, self.new_button)
-        self.setTabOrder(self.new_button, self.editor.picker)
+        self.md.focus_order([self.filter, self.status_filter], self.editor.picker)
+        self.md.remember({"draftsSplitter": self.splitter, "sbiSplitter": self.editor_splitter},
+                         {"statusFilter": (self.status_filter, "draft")})
 
     # -- data ------------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
@@ -112,10 +102,7 @@ class DraftsTab(QWidget):
             self.md.refresh_rows(changes.ids("feedback_draft"))
             self.md.update_views()
             return
-        self.md.reload()
-        if self.editor.record is not None and self.editor.record.id in changes.ids(
-                "feedback_draft"):
-            self.editor.refresh_from_store()
+        self.md.reload_from_store(changes.ids("feedback_draft"))
 
     # -- filters ---------------------------------------------------------------------------------
     def _filter_changed(self, text: str) -> None:
@@ -125,14 +112,14 @@ class DraftsTab(QWidget):
     def _status_filter_changed(self, _index: int = 0) -> None:
         # Choosing what to show is explicit: the open draft no longer stays pinned in the list.
         self.proxy.set_pinned(None)
-        self.proxy.set_statuses(chosen_statuses(self.status_filter, STATUS_FILTERS))
+        self.proxy.set_statuses(self.status_filter.statuses())
         self.md.open_first_if_none()
 
     def _widen(self, row: object) -> None:
         # The words typed hide it most often; show every status only if that is not enough.
         self.filter.clear()
         if not self.proxy.accepts(row):
-            self.status_filter.setCurrentIndex(self.status_filter.findData("all"))
+            self.status_filter.choose("all")
 
     # -- actions ---------------------------------------------------------------------------------
     def new_draft(self) -> None:
@@ -157,11 +144,7 @@ class DraftsTab(QWidget):
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        save_splitters(settings, {"draftsSplitter": self.splitter,
-                                  "sbiSplitter": self.editor_splitter})
-        settings.setValue("statusFilter", self.status_filter.currentData())
+        self.md.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        restore_splitters(settings, {"draftsSplitter": self.splitter,
-                                     "sbiSplitter": self.editor_splitter})
-        restore_choice(settings, "statusFilter", self.status_filter, "draft")
+        self.md.restore_state(settings)

@@ -14,12 +14,7 @@ from journal.ui.feedback import follow_up
 from journal.ui.feedback.retro_editor import RetroEditor, kind_label
 from journal.ui.feedback.shared import EmptyState, fit_columns, tr
 from journal.ui.models.record_table import Column, RecordTableModel
-from journal.ui.widgets.master_detail import (
-    MasterDetail,
-    filter_edit,
-    restore_splitters,
-    save_splitters,
-)
+from journal.ui.widgets.master_detail import MasterDetail, filter_edit
 
 
 def _subject(row: object) -> str:
@@ -85,17 +80,13 @@ class RetrosTab(QWidget):
         self.md.no_match.setWordWrap(False)  # one short line; unwrapped, as it always was
         self.new_button, self.no_match = self.md.new_button, self.md.no_match
         self.splitter, self.empty, self.stack = self.md.splitter, self.md.empty, self.md.stack
-        self.setTabOrder(self.search, self.table)
-        self.setTabOrder(self.table, self.new_button)
-        self.setTabOrder(self.new_button, self.editor.subject)
+        self.md.focus_order([self.search], self.editor.subject)
+        self.md.remember({"retrosSplitter": self.splitter})
 
     # -- data ------------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx
         self.md.journal_changed()
-
-    def reload(self) -> None:
-        self.md.reload()
 
     def current_id(self) -> int | None:
         return self.md.current_id()
@@ -108,9 +99,7 @@ class RetrosTab(QWidget):
             self.md.refresh_rows(changes.ids("retro") | ({self.editor.record.id}
                                                          if self.editor.record else set()))
             return
-        self.md.reload()
-        if self.editor.record is not None:
-            self.editor.refresh_from_store()
+        self.md.reload_from_store()  # an item's change may be the open retro's
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -173,7 +162,7 @@ class RetrosTab(QWidget):
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        save_splitters(settings, {"retrosSplitter": self.splitter})
+        self.md.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        restore_splitters(settings, {"retrosSplitter": self.splitter})
+        self.md.restore_state(settings)

@@ -17,15 +17,7 @@ from journal.ui.reflections.list_model import (
     status_filter_label,
 )
 from journal.ui.reflections.wizard import ReflectionWizard
-from journal.ui.widgets.master_detail import (
-    MasterDetail,
-    chosen_statuses,
-    filter_edit,
-    restore_choice,
-    restore_splitters,
-    save_splitters,
-    status_choice,
-)
+from journal.ui.widgets.master_detail import MasterDetail, StatusChoice, filter_edit
 
 
 class ReflectionsPage(Page):
@@ -44,8 +36,8 @@ class ReflectionsPage(Page):
         self.search = filter_edit(self.tr("Filter by name or words"),
                                   self.tr("Filter reflections"))
         self.search.textChanged.connect(self._filter_changed)
-        show, self.status_filter = status_choice(
-            (key for key, _ in STATUS_FILTERS), status_filter_label, self.tr("S&how:"))
+        self.status_filter = StatusChoice(STATUS_FILTERS, status_filter_label,
+                                          self.tr("S&how:"))
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.table.setObjectName("reflectionList")
         self.table.setAccessibleName(self.tr("Reflections"))
@@ -53,7 +45,7 @@ class ReflectionsPage(Page):
         fit_columns(self.table, {1: 120})
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(show)
+        filters.addWidget(self.status_filter.label)
         filters.addWidget(self.status_filter)
         self.md.build(
             filters=[filters],
@@ -74,17 +66,13 @@ class ReflectionsPage(Page):
         self.layout().setContentsMargins(12, 8, 12, 8)  # as the Feedback page, so the two line up
         self.new_button, self.no_match = self.md.new_button, self.md.no_match
         self.splitter, self.empty, self.stack = self.md.splitter, self.md.empty, self.md.stack
-        self.setTabOrder(self.search, self.status_filter)
-        self.setTabOrder(self.status_filter, self.table)
-        self.setTabOrder(self.table, self.new_button)
-        self.setTabOrder(self.new_button, self.wizard.step_list)
+        self.md.focus_order([self.search, self.status_filter], self.wizard.step_list)
+        self.md.remember({"splitter": self.splitter},
+                         {"statusFilter": (self.status_filter, "all")})
 
     # -- data ------------------------------------------------------------------------------------
     def journal_changed(self) -> None:
         self.md.journal_changed()
-
-    def reload(self) -> None:
-        self.md.reload()
 
     def current_id(self) -> int | None:
         return self.md.current_id()
@@ -98,20 +86,18 @@ class ReflectionsPage(Page):
             # The wizard's own save: refresh the row in place, so typing is never disturbed.
             self.md.refresh_rows(changes.ids("reflection"))
             return
-        self.md.reload()
-        if self.wizard.record is not None:
-            self.wizard.refresh_from_store()
+        self.md.reload_from_store()
 
     def _filter_changed(self, *_args: object) -> None:
         if self.sender() is self.status_filter:
             self.proxy.set_pinned(None)  # an explicit choice of what to show wins
         self.proxy.set_text(self.search.text())
-        self.proxy.set_statuses(chosen_statuses(self.status_filter, STATUS_FILTERS))
+        self.proxy.set_statuses(self.status_filter.statuses())
         self.md.open_first_if_none()
 
     def _widen(self, _row: object) -> None:
         self.search.clear()
-        self.status_filter.setCurrentIndex(self.status_filter.findData("all"))
+        self.status_filter.choose("all")
 
     # -- actions ---------------------------------------------------------------------------------
     def new_reflection(self) -> None:
@@ -131,9 +117,7 @@ class ReflectionsPage(Page):
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        save_splitters(settings, {"splitter": self.splitter})
-        settings.setValue("statusFilter", self.status_filter.currentData())
+        self.md.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        restore_splitters(settings, {"splitter": self.splitter})
-        restore_choice(settings, "statusFilter", self.status_filter, "all")
+        self.md.restore_state(settings)

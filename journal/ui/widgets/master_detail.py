@@ -49,6 +49,8 @@ class DetailEditor(Protocol):
 
     def load(self, record: Any) -> None: ...
 
+    def refresh_from_store(self) -> None: ...
+
 
 class MasterDetail(QObject):
     """The list of one record kind (`kind`) and the editor of its current row.
@@ -76,6 +78,8 @@ class MasterDetail(QObject):
         self._describe = describe
         self._widen = widen
         self._widen_to_keep = widen_to_keep
+        self._splitters: dict[str, QSplitter] = {}
+        self._choices: dict[str, tuple[StatusChoice, str]] = {}
         self.proxy = RowFilterProxy(owner)
         self.proxy.setSourceModel(model)
         self.table = record_table()
@@ -145,6 +149,12 @@ class MasterDetail(QObject):
         self.owner.addAction(self.new_action)
         self.delete_action = delete_action(self.table, self.delete_selected)
 
+    def focus_order(self, filters: Sequence[QWidget], editor_first: QWidget) -> None:
+        """Tab goes through the filters, the list, the new button, then into the editor."""
+        chain = [*filters, self.table, self.new_button, editor_first]
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.owner.setTabOrder(before, after)
+
     # -- data ------------------------------------------------------------------------------------
     def writable(self) -> bool:
         return self.ctx is not None and not self.ctx.journal.read_only
@@ -190,6 +200,14 @@ class MasterDetail(QObject):
             row = self._row(self.ctx.journal, record_id)
             if row is not None:
                 self.model.update_row(row)
+
+    def reload_from_store(self, changed_ids: Collection[int] | None = None) -> None:
+        """After a change made elsewhere: reload the list, then refresh the open record from
+        the store if it is one of `changed_ids` (None: whatever changed)."""
+        self.reload()
+        record = self.editor.record
+        if record is not None and (changed_ids is None or record.id in changed_ids):
+            self.editor.refresh_from_store()
 
     def update_views(self) -> None:
         """Show the empty state, the "no match" hint and the editor as the data now asks."""
@@ -270,7 +288,30 @@ class MasterDetail(QObject):
             self.update_views()
 
 
-# -- the filters' widgets, and remembering them ---------------------------------------------
+    # -- remembering the layout ------------------------------------------------------------------
+    def remember(self, splitters: dict[str, QSplitter],
+                 choices: dict[str, tuple[StatusChoice, str]] | None = None) -> None:
+        """What `save_state` keeps under which settings key: splitter positions, and the
+        choice of status filters (with the key to choose when none was saved)."""
+        self._splitters = splitters
+        self._choices = choices or {}
+
+    def save_state(self, settings: QSettings) -> None:
+        for key, splitter in self._splitters.items():
+            settings.setValue(key, splitter.saveState())
+        for key, (combo, _default) in self._choices.items():
+            settings.setValue(key, combo.currentData())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, splitter in self._splitters.items():
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        for key, (combo, default) in self._choices.items():
+            combo.choose(settings.value(key, default))
+
+
+# -- the filters' widgets ---------------------------------------------------------------------
 def filter_edit(placeholder: str, accessible_name: str) -> QLineEdit:
     """The filter-as-you-type box above a list."""
     edit = QLineEdit()
@@ -280,37 +321,24 @@ def filter_edit(placeholder: str, accessible_name: str) -> QLineEdit:
     return edit
 
 
-def status_choice(keys: Iterable[str], label_of: Callable[[str], str],
-                  show: str) -> tuple[QLabel, QComboBox]:
-    """A "Show:" label and its box of status choices, one item a key (the item's data)."""
-    combo = QComboBox()
-    for key in keys:
-        combo.addItem(label_of(key), key)
-    label = QLabel(show)
-    label.setBuddy(combo)
-    return label, combo
+class StatusChoice(QComboBox):
+    """A box of status filters, one item a `(key, statuses kept)` pair of `choices` (None keeps
+    every status), shown as `label_of(key)`; `label` is its "Show:" label, for the layout."""
 
+    def __init__(self, choices: Iterable[tuple[str, Collection[str] | None]],
+                 label_of: Callable[[str], str], show: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._choices = dict(choices)
+        for key in self._choices:
+            self.addItem(label_of(key), key)
+        self.label = QLabel(show)
+        self.label.setBuddy(self)
 
-def chosen_statuses(combo: QComboBox,
-                    choices: Iterable[tuple[str, Collection[str] | None]]) -> Any:
-    """The statuses the chosen item of a `status_choice` box keeps (None: every status)."""
-    return dict(choices).get(combo.currentData())
+    def statuses(self) -> Collection[str] | None:
+        return self._choices.get(self.currentData())
 
-
-def save_splitters(settings: QSettings, splitters: dict[str, QSplitter]) -> None:
-    for key, splitter in splitters.items():
-        settings.setValue(key, splitter.saveState())
-
-
-def restore_splitters(settings: QSettings, splitters: dict[str, QSplitter]) -> None:
-    for key, splitter in splitters.items():
-        state = settings.value(key)
-        if state is not None:
-            splitter.restoreState(state)
-
-
-def restore_choice(settings: QSettings, key: str, combo: QComboBox, default: str) -> None:
-    """Choose the item whose data was saved under `key` (or `default`), if there is one."""
-    index = combo.findData(settings.value(key, default))
-    if index >= 0:
-        combo.setCurrentIndex(index)
+    def choose(self, key: str) -> None:
+        """Choose the item of this key, if there is one."""
+        index = self.findData(key)
+        if index >= 0:
+            self.setCurrentIndex(index)
