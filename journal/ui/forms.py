@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.store.errors import JournalError
 from journal.store.journal import Journal
 from journal.ui.autosave import AutoSaver
 from journal.ui.context import PageContext
@@ -192,6 +193,19 @@ class FormEditor(QWidget):
     @property
     def writable(self) -> bool:
         return self.ctx is not None and not self.ctx.journal.read_only
+
+    def reload_record(self) -> Any:
+        """Another writer changed the open record: fill the form with its stored values and
+        return it. None when nothing is open, or when it was deleted (the editor is emptied)."""
+        if self.record is None or self.ctx is None:
+            return None
+        try:
+            record = self.ctx.journal.get(self.record_kind, self.record.id)
+        except JournalError:
+            self.load(None)
+            return None
+        self.form.load(record)
+        return record
 
     def bind_fields(self, form: RecordForm) -> None:
         """Bind the widgets that edit the record's fields (once, when the form is made)."""

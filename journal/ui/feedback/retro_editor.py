@@ -167,14 +167,8 @@ class RetroEditor(FormEditor):
         self.reload_items()
 
     def refresh_from_store(self) -> None:
-        if self.record is None:
-            return
-        try:
-            self.form.load(self.ctx.journal.get("retro", self.record.id))
-        except JournalError:
-            self.load(None)
-            return
-        self.reload_items()
+        if self.reload_record() is not None:
+            self.reload_items()
 
     def reload_items(self, current: int | None = None) -> None:
         editable = self.record is not None and self.writable

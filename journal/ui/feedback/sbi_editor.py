@@ -198,14 +198,9 @@ class SbiEditor(FormEditor):
     def refresh_from_store(self) -> None:
         """Another writer changed the loaded draft: show its new values (typing is not lost: text
         equal to what is shown is never rewritten)."""
-        if self.record is None or self.ctx is None:
+        record = self.reload_record()
+        if record is None:
             return
-        try:
-            record = self.ctx.journal.get("feedback_draft", self.record.id)
-        except JournalError:
-            self.load(None)
-            return
-        self.form.load(record)
         self.picker.set_person(record.recipient_id)
         self._show_status(record)
         self._update_enabled()

@@ -145,14 +145,9 @@ class ReflectionWizard(FormEditor):
         self.go_to(clamp_step(record.step) if record else 0, remember=False)
 
     def refresh_from_store(self) -> None:
-        if self.record is None:
+        record = self.reload_record()
+        if record is None:
             return
-        try:
-            record = self.ctx.journal.get("reflection", self.record.id)
-        except JournalError:
-            self.load(None)
-            return
-        self.form.load(record)
         self.giver.set_person(record.giver_id)
         self._update_marks()
 
