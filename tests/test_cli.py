@@ -98,3 +98,10 @@ def test_python_dash_m_and_console_script_are_the_same_program(tmp_path):
     result = subprocess.run([sys.executable, "-m", "journal", "--db", str(tmp_path / "x"),
                              "info"], capture_output=True, text=True, check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_info_does_not_call_a_writable_journal_read_only(journal_path, capsys):
+    with open_journal(journal_path):
+        pass
+    assert main(["--db", str(journal_path), "info"]) == 0
+    assert "read-only" not in capsys.readouterr().out

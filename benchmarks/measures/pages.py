@@ -110,29 +110,27 @@ def mentoring_switch(ctx: Context) -> Sample:
     return Sample(median(switching))
 
 
-@measure("page.feedback.select_draft", target=SELECT_TARGET, gui=True)
-def feedback_select_draft(ctx: Context) -> Sample:
+def _select_in(md: Any) -> list[float]:
+    """Select records in a page's list (its MasterDetail) until the editor beside it shows each."""
     from journal.ui.models.record_table import ID_ROLE
 
-    def select_drafts(page: Any) -> list[float]:
-        tab = page.drafts
-        return _select_each(_visible_ids(tab.table, ID_ROLE), tab.select,
-                            lambda: tab.editor.record.id if tab.editor.record else None)
+    return _select_each(_visible_ids(md.table, ID_ROLE), md.select,
+                        lambda: md.editor.record.id if md.editor.record else None)
 
-    _, times = gui.page_open_times(_journal(ctx), "feedback", _runs(ctx), then=select_drafts)
+
+@measure("page.feedback.select_draft", target=SELECT_TARGET, gui=True)
+def feedback_select_draft(ctx: Context) -> Sample:
+    _, times = gui.page_open_times(_journal(ctx), "feedback", _runs(ctx),
+                                   then=lambda page: _select_in(page.drafts.md))
     return Sample(median(times))
 
 
 @measure("page.feedback.select_retro", target=SELECT_TARGET, gui=True)
 def feedback_select_retro(ctx: Context) -> Sample:
-    from journal.ui.models.record_table import ID_ROLE
-
     def select_retros(page: Any) -> list[float]:
-        tab = page.retros
-        page.tabs.setCurrentWidget(tab)
+        page.tabs.setCurrentWidget(page.retros)
         gui.process_events()
-        return _select_each(_visible_ids(tab.table, ID_ROLE), tab.select,
-                            lambda: tab.editor.record.id if tab.editor.record else None)
+        return _select_in(page.retros.md)
 
     _, times = gui.page_open_times(_journal(ctx), "feedback", _runs(ctx), then=select_retros)
     return Sample(median(times))
@@ -140,14 +138,8 @@ def feedback_select_retro(ctx: Context) -> Sample:
 
 @measure("page.reflections.select", target=SELECT_TARGET, gui=True)
 def reflections_select(ctx: Context) -> Sample:
-    from journal.ui.models.record_table import ID_ROLE
-
-    def select_reflections(page: Any) -> list[float]:
-        return _select_each(_visible_ids(page.table, ID_ROLE), page.select,
-                            lambda: page.wizard.record.id if page.wizard.record else None)
-
     _, times = gui.page_open_times(_journal(ctx), "reflections", _runs(ctx),
-                                   then=select_reflections)
+                                   then=lambda page: _select_in(page.md))
     return Sample(median(times))
 
 

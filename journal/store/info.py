@@ -19,7 +19,8 @@ def journal_info(journal: Journal) -> dict[str, Any]:
         "path": str(journal.path),
         "schema_version": journal.schema_version,
         "size_bytes": size,
-        "read_only": journal.read_only,
+        # Whether the file itself can be written, not how this look at it was opened.
+        "read_only": journal.read_only and not os.access(journal.path, os.W_OK),
         "counts": journal.counts(),
     }
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.store.errors import JournalError
 from journal.store.journal import Journal
 from journal.ui.autosave import AutoSaver
+from journal.ui.context import PageContext
 
 NO_DATE = QDate(1900, 1, 1)  # a QDateEdit's "no date" (shown as its special value text)
 
@@ -157,3 +159,59 @@ class RecordForm(QObject):
 
         self.saver.schedule((kind, record_id, field), save)
         self.edited.emit(field)
+
+
+class FormEditor(QWidget):
+    """An editor of one record kind (`record_kind`) whose widgets save themselves through `form`, a
+    `RecordForm` made when the first journal opens.
+
+    Subclasses bind their widgets in `bind_fields`, pass the journal to anything else that needs
+    it in `journal_set`, and show a record (None: nothing) in `load`.
+    """
+
+    record_kind = ""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx: PageContext | None = None
+        self.form: RecordForm | None = None
+
+    def set_context(self, ctx: PageContext | None) -> None:
+        self.ctx = ctx
+        if ctx is not None:
+            if self.form is None:
+                self.form = RecordForm(self.record_kind, ctx.journal, ctx.saver, self)
+                self.bind_fields(self.form)
+            self.form.journal = ctx.journal
+        self.journal_set(ctx)
+        self.load(None)
+
+    @property
+    def record(self) -> Any:
+        return self.form.record if self.form else None
+
+    @property
+    def writable(self) -> bool:
+        return self.ctx is not None and not self.ctx.journal.read_only
+
+    def reload_record(self) -> Any:
+        """Another writer changed the open record: fill the form with its stored values and
+        return it. None when nothing is open, or when it was deleted (the editor is emptied)."""
+        if self.record is None or self.ctx is None:
+            return None
+        try:
+            record = self.ctx.journal.get(self.record_kind, self.record.id)
+        except JournalError:
+            self.load(None)
+            return None
+        self.form.load(record)
+        return record
+
+    def bind_fields(self, form: RecordForm) -> None:
+        """Bind the widgets that edit the record's fields (once, when the form is made)."""
+
+    def journal_set(self, ctx: PageContext | None) -> None:
+        """A journal was opened or closed; called before the editor is emptied."""
+
+    def load(self, record: Any) -> None:
+        raise NotImplementedError

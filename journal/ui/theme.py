@@ -45,7 +45,10 @@ QLabel#sectionHeading { font-weight: 600; }
 QLabel#hint { color: palette(placeholder-text); }
 QFrame#banner { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
 QListView#sidebar { border: none; background: palette(window); font-size: %(side)dpt; }
-QListView#sidebar::item { padding: 6px 12px; }
+QListView#sidebar { outline: 0; }
+QListView#sidebar::item { padding: 6px 12px; border: none; }
+QListView#sidebar::item:selected {
+    background: palette(highlight); color: palette(highlighted-text); }
 QLabel#savedIndicator { color: palette(placeholder-text); padding: 0 8px; }
 QLabel[count="true"] { qproperty-alignment: 'AlignRight | AlignVCenter'; }
 """

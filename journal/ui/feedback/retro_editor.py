@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from journal.domain.records import RETRO_BUCKETS, RETRO_KINDS, Retro
 from journal.store.errors import JournalError
 from journal.store.retros import bucket_items, insert_item, move_item, place_items
-from journal.ui.context import PageContext
 from journal.ui.feedback.bucket_list import ITEM_ID, BucketList
 from journal.ui.feedback.shared import follow_text_direction, tr
-from journal.ui.forms import RecordForm
+from journal.ui.forms import FormEditor, RecordForm
 
 
 def kind_label(kind: str) -> str:
@@ -42,13 +41,13 @@ def bucket_prompt(bucket: str) -> str:
             "stop": tr("What cost time or did harm?")}[bucket]
 
 
-class RetroEditor(QWidget):
+class RetroEditor(FormEditor):
+    record_kind = "retro"
+
     follow_up_requested = Signal(str, int)  # "feedback" or "goal", retro item id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx: PageContext | None = None
-        self.form: RecordForm | None = None
         self._last_bucket = "continue"
         self._build()
 
@@ -156,25 +155,11 @@ class RetroEditor(QWidget):
             self._delete_item(item_id)
 
     # -- journal and record ----------------------------------------------------------------------
-    def set_context(self, ctx: PageContext | None) -> None:
-        self.ctx = ctx
-        if ctx is not None:
-            if self.form is None:
-                self.form = RecordForm("retro", ctx.journal, ctx.saver, self)
-                self.form.bind("subject", self.subject)
-                self.form.bind("retro_kind", self.kind)
-                self.form.bind("held_on", self.held_on)
-                self.form.bind("notes", self.notes)
-            self.form.journal = ctx.journal
-        self.load(None)
-
-    @property
-    def record(self) -> Retro | None:
-        return self.form.record if self.form else None
-
-    @property
-    def writable(self) -> bool:
-        return self.ctx is not None and not self.ctx.journal.read_only
+    def bind_fields(self, form: RecordForm) -> None:
+        form.bind("subject", self.subject)
+        form.bind("retro_kind", self.kind)
+        form.bind("held_on", self.held_on)
+        form.bind("notes", self.notes)
 
     def load(self, record: Retro | None) -> None:
         if self.form is not None:
@@ -182,14 +167,8 @@ class RetroEditor(QWidget):
         self.reload_items()
 
     def refresh_from_store(self) -> None:
-        if self.record is None:
-            return
-        try:
-            self.form.load(self.ctx.journal.get("retro", self.record.id))
-        except JournalError:
-            self.load(None)
-            return
-        self.reload_items()
+        if self.reload_record() is not None:
+            self.reload_items()
 
     def reload_items(self, current: int | None = None) -> None:
         editable = self.record is not None and self.writable

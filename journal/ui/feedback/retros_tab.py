@@ -4,36 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from journal.store.changes import Changes
-from journal.store.errors import JournalError
 from journal.store.retros import active_mentorship, retro_row, retro_rows
 from journal.ui.context import PageContext
 from journal.ui.feedback import follow_up
 from journal.ui.feedback.retro_editor import RetroEditor, kind_label
-from journal.ui.feedback.shared import (
-    EmptyState,
-    delete_action,
-    delete_with_undo,
-    fit_columns,
-    record_table,
-    select_first_if_none,
-    tr,
-)
-from journal.ui.models.record_table import ID_ROLE, Column, RecordTableModel
-from journal.ui.models.row_filter import RowFilterProxy
+from journal.ui.feedback.shared import EmptyState, fit_columns, tr
+from journal.ui.models.record_table import Column, RecordTableModel
+from journal.ui.widgets.master_detail import MasterDetail, filter_edit
 
 
 def _subject(row: object) -> str:
@@ -60,185 +41,84 @@ def retro_model(parent: QWidget | None = None) -> RecordTableModel:
     ], parent)
 
 
+def _describe(row: object) -> str:
+    subject = row.subject.strip()
+    return tr("the retro “%1”").replace("%1", subject) if subject else tr("this untitled retro")
+
+
 class RetrosTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx: PageContext | None = None
-        self.model = retro_model(self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self._build()
-        self.new_action = QAction(tr("&New retro"), self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.new_action.triggered.connect(self.new_retro)
-        self.addAction(self.new_action)
-        self.delete_action = delete_action(self.table, self.delete_selected)
-
-    def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search by subject"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search retros"))
-        self.search.textChanged.connect(self._search_changed)
-        self.table = record_table()
-        self.table.setObjectName("retroList")
-        self.table.setAccessibleName(tr("Retros"))
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        fit_columns(self.table, {}, stretch=1)  # the subject takes the room
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.no_match = QLabel(tr("No retro has that in its subject."))
-        self.no_match.setObjectName("hint")
-        self.no_match.hide()
-        self.new_button = QPushButton(tr("&New retro"))
-        self.new_button.setToolTip(tr("Record a retro (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_retro)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.no_match)
-        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
-
         self.editor = RetroEditor()
         self.editor.follow_up_requested.connect(self.follow_up)
-        self.nothing = QLabel(tr("Choose a retro on the left, or press Ctrl+N to record one."))
-        self.nothing.setObjectName("hint")
-        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing.setWordWrap(True)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.nothing)
-        self.right.addWidget(self.editor)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("retrosSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 700])
-        self.splitter.setChildrenCollapsible(False)
+        self.md = MasterDetail(self, kind="retro", model=retro_model(self), rows=retro_rows,
+                               row=retro_row, editor=self.editor, describe=_describe,
+                               widen=lambda _row: self.search.clear())
+        self.model, self.proxy, self.table = self.md.model, self.md.proxy, self.md.table
+        self._build()
 
-        self.empty = EmptyState(
-            tr("Continue, start, stop"),
-            tr("After a project, a sprint or an on-call rotation, note what to keep doing, what "
-               "to begin and what to drop. Any item can become feedback for someone or a goal "
-               "for a person you mentor."),
-            tr("Record your &first retro"))
-        self.empty.button.clicked.connect(self.new_retro)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.setTabOrder(self.search, self.table)
-        self.setTabOrder(self.table, self.new_button)
-        self.setTabOrder(self.new_button, self.editor.subject)
+    def _build(self) -> None:
+        self.search = filter_edit(tr("Search by subject"), tr("Search retros"))
+        self.search.textChanged.connect(self._search_changed)
+        self.table.setObjectName("retroList")
+        self.table.setAccessibleName(tr("Retros"))
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        fit_columns(self.table, {}, stretch=1)  # the subject takes the room
+        self.md.build(
+            filters=[self.search], no_match=tr("No retro has that in its subject."),
+            new_button=tr("&New retro"), new_tip=tr("Record a retro (Ctrl+N)"),
+            new_action=tr("&New retro"), new=self.new_retro,
+            nothing=tr("Choose a retro on the left, or press Ctrl+N to record one."),
+            detail=self.editor, splitter="retrosSplitter", sizes=[300, 700],
+            empty=EmptyState(
+                tr("Continue, start, stop"),
+                tr("After a project, a sprint or an on-call rotation, note what to keep doing, "
+                   "what to begin and what to drop. Any item can become feedback for someone "
+                   "or a goal for a person you mentor."),
+                tr("Record your &first retro")))
+        self.md.no_match.setWordWrap(False)  # one short line; unwrapped, as it always was
+        self.new_button, self.no_match = self.md.new_button, self.md.no_match
+        self.splitter, self.empty, self.stack = self.md.splitter, self.md.empty, self.md.stack
+        self.md.focus_order([self.search], self.editor.subject)
+        self.md.remember({"retrosSplitter": self.splitter})
 
     # -- data ------------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx
-        self.editor.set_context(ctx)
-        writable = ctx is not None and not ctx.journal.read_only
-        for widget in (self.new_button, self.empty.button, self.new_action, self.delete_action):
-            widget.setEnabled(writable)
-        self.reload()
+        self.md.journal_changed()
 
-    def reload(self) -> None:
-        keep = self.current_id()
-        self.model.set_rows(retro_rows(self.ctx.journal) if self.ctx else [])
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select(keep)
-        elif self.editor.record is not None and self.model.row_of(self.editor.record.id) < 0:
-            self.editor.load(None)
-        if self.editor.record is None:
-            select_first_if_none(self.table)
-        self._update_views()
+    def current_id(self) -> int | None:
+        return self.md.current_id()
 
     def on_changes(self, changes: Changes) -> None:
         if self.ctx is None or not changes.touches("retro", "retro_item"):
             return
-        mine = changes.initiator in (self.editor, self.editor.form)
-        if mine:
+        if changes.initiator in (self.editor, self.editor.form):
             # The editor's own writes: the list only needs fresh subjects and item counts.
-            retro_ids = changes.ids("retro") | ({self.editor.record.id}
-                                                if self.editor.record else set())
-            for retro_id in retro_ids:
-                row = retro_row(self.ctx.journal, retro_id)
-                if row is not None:
-                    self.model.update_row(row)
+            self.md.refresh_rows(changes.ids("retro") | ({self.editor.record.id}
+                                                         if self.editor.record else set()))
             return
-        self.reload()
-        if self.editor.record is not None:
-            self.editor.refresh_from_store()
-
-    def _update_views(self) -> None:
-        has_any = self.model.rowCount() > 0
-        self.stack.setCurrentWidget(self.splitter if has_any else self.empty)
-        self.no_match.setVisible(has_any and self.proxy.rowCount() == 0)
-        self.right.setCurrentWidget(self.editor if self.editor.record else self.nothing)
-
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
-    def select(self, retro_id: int) -> bool:
-        row = self.model.row_of(retro_id)
-        if row < 0:
-            return False
-        if not self.proxy.accepts(self.model.rows[row]):
-            self.search.clear()
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        retro_id = current.data(ID_ROLE) if current.isValid() else None
-        if retro_id is None or (self.editor.record and self.editor.record.id == retro_id):
-            return
-        try:
-            self.editor.load(self.ctx.journal.get("retro", retro_id))
-        except JournalError:
-            self.editor.load(None)
-        self.proxy.set_pinned(retro_id)
-        self._update_views()
+        self.md.reload_from_store()  # an item's change may be the open retro's
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_text(text)
-        self._update_views()
+        self.md.update_views()
 
     # -- actions ---------------------------------------------------------------------------------
     def new_retro(self) -> None:
-        if self.ctx is None or self.ctx.journal.read_only:
+        if not self.md.writable():
             return
         retro = self.ctx.journal.create("retro", held_on=dt.date.today())
         self.show_retro(retro.id)
         self.editor.subject.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_retro(self, retro_id: int, item_id: int | None = None) -> bool:
-        if self.model.row_of(retro_id) < 0:
-            self.reload()
-        if not self.select(retro_id):
+        if not self.md.show(retro_id):
             return False
-        self._update_views()
         if item_id is not None:
             self.editor.select_item(item_id)
         return True
-
-    def delete_selected(self) -> None:
-        retro_id = self.current_id()
-        if retro_id is None or self.ctx is None:
-            return
-        subject = self.model.rows[self.model.row_of(retro_id)].subject.strip()
-        what = (tr("the retro “%1”").replace("%1", subject) if subject
-                else tr("this untitled retro"))
-        if delete_with_undo(self, self.ctx, "retro", retro_id, what):
-            self.editor.load(None)
-            self._update_views()
 
     def follow_up(self, what: str, item_id: int) -> None:
         journal = self.ctx.journal
@@ -282,9 +162,7 @@ class RetrosTab(QWidget):
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("retrosSplitter", self.splitter.saveState())
+        self.md.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("retrosSplitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        self.md.restore_state(settings)

@@ -30,7 +30,7 @@ from journal.store.errors import JournalError
 from journal.ui.context import PageContext
 from journal.ui.feedback.coach_panel import CoachPanel
 from journal.ui.feedback.shared import follow_text_direction, polarity_label, status_label, tr
-from journal.ui.forms import RecordForm
+from journal.ui.forms import FormEditor, RecordForm
 from journal.ui.widgets.person_picker import PersonPicker
 
 COACH_DELAY_MS = 200
@@ -44,13 +44,13 @@ def utf16_offset(text: str, offset: int) -> int:
     return len(text[:offset].encode("utf-16-le")) // 2
 
 
-class SbiEditor(QWidget):
+class SbiEditor(FormEditor):
+    record_kind = "feedback_draft"
+
     create_requested = Signal(int, str)  # recipient id, polarity: make a new draft for them
 
     def __init__(self, coach_panel: CoachPanel, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx: PageContext | None = None
-        self.form: RecordForm | None = None
         self.panel = coach_panel
         self.pending_new = False
         self.hints: list = []
@@ -159,25 +159,13 @@ class SbiEditor(QWidget):
         self.setTabOrder(self.deliver_button, self.copy_button)
 
     # -- journal and record ----------------------------------------------------------------------
-    def set_context(self, ctx: PageContext | None) -> None:
-        self.ctx = ctx
-        if ctx is not None:
-            if self.form is None:
-                self.form = RecordForm("feedback_draft", ctx.journal, ctx.saver, self)
-                for part, edit in self.parts.items():
-                    self.form.bind(part, edit)
-                self.form.bind("polarity", self.polarity)
-            self.form.journal = ctx.journal
+    def bind_fields(self, form: RecordForm) -> None:
+        for part, edit in self.parts.items():
+            form.bind(part, edit)
+        form.bind("polarity", self.polarity)
+
+    def journal_set(self, ctx: PageContext | None) -> None:
         self.picker.set_journal(ctx.journal if ctx else None)
-        self.load(None)
-
-    @property
-    def record(self) -> FeedbackDraft | None:
-        return self.form.record if self.form else None
-
-    @property
-    def writable(self) -> bool:
-        return self.ctx is not None and not self.ctx.journal.read_only
 
     def load(self, record: FeedbackDraft | None) -> None:
         """Show a draft (None: nothing). Filling the widgets never schedules a save."""
@@ -210,14 +198,9 @@ class SbiEditor(QWidget):
     def refresh_from_store(self) -> None:
         """Another writer changed the loaded draft: show its new values (typing is not lost: text
         equal to what is shown is never rewritten)."""
-        if self.record is None or self.ctx is None:
+        record = self.reload_record()
+        if record is None:
             return
-        try:
-            record = self.ctx.journal.get("feedback_draft", self.record.id)
-        except JournalError:
-            self.load(None)
-            return
-        self.form.load(record)
         self.picker.set_person(record.recipient_id)
         self._show_status(record)
         self._update_enabled()

@@ -25,6 +25,7 @@ from journal.store.mentoring import MenteeRow
 from journal.ui.mentoring.labels import mentor_text, overdue_color, relative_day, tr
 from journal.ui.mentoring.widgets import RecordTable
 from journal.ui.models.record_table import Column, RecordTableModel
+from journal.ui.models.row_filter import refilter_rows
 
 NAME, NEXT_DUE, LAST_CONTACT = range(3)
 # Sort keys as ISO strings so the proxy compares them natively; "no date" sorts where it helps:
@@ -139,14 +140,7 @@ class MenteeFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_show_ended", show))
 
     def _refilter(self, change: Callable[[], None]) -> None:
-        # Qt 6.10 replaced invalidateRowsFilter with begin/endFilterChange; older ones lack it.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+        refilter_rows(self, change)
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:

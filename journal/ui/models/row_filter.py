@@ -6,7 +6,7 @@ can find words the table does not show as a column (a draft's impact, a reflecti
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -20,6 +20,18 @@ from PySide6.QtCore import (
 from journal.ui.models.record_table import SORT_ROLE
 
 
+def refilter_rows(proxy: QSortFilterProxyModel, change: Callable[[], object]) -> None:
+    """Make `change` to what a proxy's row filter keeps, then filter its rows again."""
+    # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair around the change.
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        change()
+        proxy.invalidateRowsFilter()
+
+
 class RowFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -31,16 +43,9 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._pin_shows_a_row = False  # the pinned row is shown only because it is pinned
         self._refilter_queued = False
 
-    def _refilter(self, change: object) -> None:
+    def _refilter(self, change: Callable[[], object]) -> None:
         self._pin_shows_a_row = False  # accepts() sets it again while the rows are filtered
-        # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair around the change.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+        refilter_rows(self, change)
 
     def set_text(self, text: str) -> None:
         """Keep rows whose text holds every typed word, in any order."""

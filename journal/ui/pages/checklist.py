@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from journal.domain.kinds import KIND_LABELS
 from journal.store.changes import Changes
 from journal.ui.pages.base import Page
+from journal.ui.widgets.intro import intro_box
 
 # The kinds worth counting on the overview, in reading order.
 _OVERVIEW = ("person", "mentorship", "goal", "check_in", "mentoring_session", "feedback_draft",
@@ -41,23 +42,15 @@ class ChecklistPage(Page):
 
     # -- building --------------------------------------------------------------------------------
     def _build_welcome(self) -> QWidget:
-        box = QWidget(self)
-        box.setObjectName("welcome")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(14)
-        title = QLabel(self.tr("Welcome to your leadership journal"))
-        title.setObjectName("pageHeading")
-        text = QLabel(self.tr(
+        box, layout = intro_box(self.tr("Welcome to your leadership journal"), self.tr(
             "A private place for the leadership side of engineering work: the people you mentor "
             "and the goals you set together, feedback you owe and feedback you received, the "
             "partner teams you depend on, and the design reviews and decisions you take part in."
             "\n\nEverything stays in one file on this computer. Nothing is sent anywhere unless "
             "you export it yourself."
             "\n\nNot sure where to start? Look around a sample journal first: it is a separate "
-            "file, so nothing in it mixes with yours."))
-        text.setWordWrap(True)
-        text.setMaximumWidth(620)
+            "file, so nothing in it mixes with yours."), self)
+        box.setObjectName("welcome")
         self.sample_button = QPushButton(self.tr("Open the sample journal"))
         self.sample_button.setDefault(True)
         self.sample_button.clicked.connect(self.open_sample_requested)
@@ -67,28 +60,19 @@ class ChecklistPage(Page):
         buttons.addWidget(self.sample_button)
         buttons.addWidget(self.start_button)
         buttons.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
         layout.addLayout(buttons)
         layout.addStretch(1)
         return box
 
     def _build_overview(self) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(14)
-        title = QLabel(self.tr("Checklist"))
-        title.setObjectName("pageHeading")
-        text = QLabel(self.tr(
+        box, layout = intro_box(self.tr("Checklist"), self.tr(
             "The checklist will show, from your own records, where your leadership work has "
             "gaps: a mentee without a goal, feedback left undelivered, a partner team you only "
             "talk to during incidents. It is being built; until then, here is what your journal "
-            "holds."))
-        text.setWordWrap(True)
-        text.setMaximumWidth(620)
+            "holds."), self)
         self.counts_grid = QGridLayout()
         self.counts_grid.setHorizontalSpacing(24)
+        self.counts_grid.setVerticalSpacing(6)
         self.count_labels: dict[str, QLabel] = {}
         for row, kind in enumerate(_OVERVIEW):
             number = QLabel("0")
@@ -101,8 +85,6 @@ class ChecklistPage(Page):
             self.counts_grid.addWidget(number, row, 0)
             self.counts_grid.addWidget(QLabel(self.tr(KIND_LABELS[kind]).capitalize()), row, 1)
         self.counts_grid.setColumnStretch(2, 1)
-        layout.addWidget(title)
-        layout.addWidget(text)
         layout.addLayout(self.counts_grid)
         layout.addStretch(1)
         return box

@@ -14,5 +14,6 @@ class DecisionsPage(AboutToComePage):
             "Design reviews against the six rubric questions, decision records, roadmap proposals "
             "framed by risk, SLO, toil, compliance or cost, and cross-team conflicts settled in "
             "writing. "
-            "This part of the app is being built; nothing here is stored yet."
+            "This page is being built. Records of this kind already in the journal are kept safe "
+            "and will show here."
         )

@@ -34,6 +34,7 @@ from journal.ui.mentoring.detail import (
 )
 from journal.ui.mentoring.mentee_list import MenteeList
 from journal.ui.pages.base import Page
+from journal.ui.widgets.intro import intro_box
 
 
 class MentoringPage(Page):
@@ -90,24 +91,14 @@ class MentoringPage(Page):
         self.setTabOrder(self.detail.delete_button, self.detail.tabs)
 
     def _build_empty_state(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(14)
-        title = QLabel(self.tr("Mentoring"))
-        title.setObjectName("pageHeading")
-        text = QLabel(self.tr(
+        box, layout = intro_box(self.tr("Mentoring"), self.tr(
             "Keep each person you mentor in one place: who mentors them and how, one or two "
             "concrete goals for the next few months, a short check-in each week, and notes from "
             "your sessions, including how they worked through a problem."
             "\n\nStart with one person. You can add their first goal right after."))
-        text.setWordWrap(True)
-        text.setMaximumWidth(620)
         self.empty_add_button = QPushButton(self.tr("&Add a mentee…"))
         self.empty_add_button.setDefault(True)
         self.empty_add_button.clicked.connect(self.add_mentee)
-        layout.addWidget(title)
-        layout.addWidget(text)
         layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return box

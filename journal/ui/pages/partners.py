@@ -13,5 +13,6 @@ class PartnersPage(AboutToComePage):
         return self.tr(
             "The teams you depend on: who your contact is, the dashboards and runbooks you share, "
             "and a log of when you last talked outside an incident. "
-            "This part of the app is being built; nothing here is stored yet."
+            "This page is being built. Records of this kind already in the journal are kept safe "
+            "and will show here."
         )

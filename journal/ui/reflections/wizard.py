@@ -28,18 +28,18 @@ from journal.domain.reflections import LAST_STEP, STEPS, clamp_step, needs_examp
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
 from journal.ui.feedback.shared import follow_text_direction, status_label
-from journal.ui.forms import RecordForm
+from journal.ui.forms import FormEditor, RecordForm
 from journal.ui.reflections.steps import example_reminder, step_prompt, step_title, tr
 from journal.ui.widgets.person_picker import PersonPicker
 
 _TEXT_FIELDS = ("what_was_said", "paraphrase", "example", "useful", "action")
 
 
-class ReflectionWizard(QWidget):
+class ReflectionWizard(FormEditor):
+    record_kind = "reflection"
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx: PageContext | None = None
-        self.form: RecordForm | None = None
         self.step = 0
         self._build()
 
@@ -127,27 +127,15 @@ class ReflectionWizard(QWidget):
         layout.addLayout(right, 1)
 
     # -- journal and record ----------------------------------------------------------------------
-    def set_context(self, ctx: PageContext | None) -> None:
-        self.ctx = ctx
-        if ctx is not None:
-            if self.form is None:
-                self.form = RecordForm("reflection", ctx.journal, ctx.saver, self)
-                self.form.bind("received_on", self.received_on)
-                for name, edit in self.fields.items():
-                    self.form.bind(name, edit)
-                self.form.bind("status", self.status)
-                self.form.edited.connect(lambda _f: self._update_marks())
-            self.form.journal = ctx.journal
+    def bind_fields(self, form: RecordForm) -> None:
+        form.bind("received_on", self.received_on)
+        for name, edit in self.fields.items():
+            form.bind(name, edit)
+        form.bind("status", self.status)
+        form.edited.connect(lambda _f: self._update_marks())
+
+    def journal_set(self, ctx: PageContext | None) -> None:
         self.giver.set_journal(ctx.journal if ctx else None)
-        self.load(None)
-
-    @property
-    def record(self) -> Reflection | None:
-        return self.form.record if self.form else None
-
-    @property
-    def writable(self) -> bool:
-        return self.ctx is not None and not self.ctx.journal.read_only
 
     def load(self, record: Reflection | None) -> None:
         if self.form is not None:
@@ -157,14 +145,9 @@ class ReflectionWizard(QWidget):
         self.go_to(clamp_step(record.step) if record else 0, remember=False)
 
     def refresh_from_store(self) -> None:
-        if self.record is None:
+        record = self.reload_record()
+        if record is None:
             return
-        try:
-            record = self.ctx.journal.get("reflection", self.record.id)
-        except JournalError:
-            self.load(None)
-            return
-        self.form.load(record)
         self.giver.set_person(record.giver_id)
         self._update_marks()
 
