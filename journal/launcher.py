@@ -10,7 +10,7 @@ import sys
 def start_app(db: str | None) -> int:
     # The cyclic garbage collector pauses while the app starts: importing Qt and building the
     # window make many objects and no garbage, and the collections that would run meanwhile cost
-    # about 5 ms. `run` turns it back on once the window has painted.
+    # 2 to 5 ms. `run` turns it back on once the window has painted.
     gc.disable()
     from journal.ui.app import run
 
