@@ -122,3 +122,14 @@ def backup_before_migration(path: Path, conn: sqlite3.Connection, version: int) 
     finally:
         dest.close()
     return target
+
+
+def needs_migration(path: Path) -> bool:
+    """True when `path` is one of our journals from an older schema (opening it will migrate).
+
+    Reads the header only; anything unusual answers False and is reported by the real open.
+    """
+    try:
+        return not is_new_file(path) and check_header(path) < SCHEMA_VERSION
+    except Exception:
+        return False

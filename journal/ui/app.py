@@ -18,6 +18,7 @@ from journal import APP_ID, APP_NAME, __version__
 from journal.paths import config_dir, log_dir, resolve_journal
 from journal.store.errors import JournalError
 from journal.store.journal import open_journal
+from journal.store.opening import needs_migration
 from journal.ui import theme
 from journal.ui.main_window import MainWindow
 from journal.ui.pages import DEFAULT_PAGE, PAGES
@@ -103,7 +104,14 @@ def create_app() -> QApplication:
 def open_first_journal(window: MainWindow, path: Path) -> bool:
     """Open the journal this run uses; if it is refused, say why and offer a way forward."""
     try:
-        window.set_journal(open_journal(path))
+        if needs_migration(path):
+            from journal.ui.background import run_with_progress
+
+            journal = run_with_progress(None, window.tr("Updating your journal to the new "
+                                                        "format…"), lambda: open_journal(path))
+        else:
+            journal = open_journal(path)
+        window.set_journal(journal)
         return True
     except (JournalError, OSError) as error:
         message = str(error) if isinstance(error, JournalError) else f"{path}: {error.strerror}"

@@ -30,6 +30,7 @@ from journal.ops.journals import open_sample_journal
 from journal.paths import sample_journal
 from journal.store.errors import JournalError
 from journal.store.journal import Journal, open_journal
+from journal.store.opening import needs_migration
 from journal.ui import theme
 from journal.ui.autosave import AutoSaver
 from journal.ui.change_feed import ChangeFeed
@@ -303,8 +304,20 @@ class MainWindow(QMainWindow):
         """Open the journal at `path`, or explain calmly why not and keep the current one."""
         if self.journal is not None and path == self.journal.path:
             return True
+        def opener() -> Journal:
+            return open_sample_journal(path) if sample else open_journal(path)
+
         try:
-            journal = open_sample_journal(path) if sample else open_journal(path)
+            if sample or needs_migration(path):
+                # Writing the sample or migrating a big journal can take a while: off the UI
+                # thread, with progress if it is slow.
+                from journal.ui.background import run_with_progress
+
+                label = (self.tr("Preparing the sample journal…") if sample
+                         else self.tr("Updating this journal to the new format…"))
+                journal = run_with_progress(self, label, opener)
+            else:
+                journal = opener()
         except JournalError as error:
             QtWidgets.QMessageBox.warning(self, self.tr("Cannot open this journal"), str(error))
             return False
