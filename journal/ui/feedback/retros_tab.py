@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from journal.store.changes import Changes
@@ -50,6 +51,7 @@ class RetrosTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx: PageContext | None = None
+        self._loaded = False  # the list is filled when the tab is first shown
         self.editor = RetroEditor()
         self.editor.follow_up_requested.connect(self.follow_up)
         self.md = MasterDetail(self, kind="retro", model=retro_model(self), rows=retro_rows,
@@ -86,14 +88,27 @@ class RetrosTab(QWidget):
     # -- data ------------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx
+        self._loaded = False
+        if self.isVisible():
+            self._load()
+
+    # The Feedback page opens on its Drafts tab: reading the retros (and their item counts)
+    # waits until this tab is first shown, so opening the page does not pay for it.
+    def _load(self) -> None:
+        self._loaded = True
         self.md.journal_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self._load()
+        super().showEvent(event)
 
     def current_id(self) -> int | None:
         return self.md.current_id()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.ctx is None or not changes.touches("retro", "retro_item"):
-            return
+        if self.ctx is None or not self._loaded or not changes.touches("retro", "retro_item"):
+            return  # not shown yet: it reads everything afresh when it first is
         if changes.initiator in (self.editor, self.editor.form):
             # The editor's own writes: the list only needs fresh subjects and item counts.
             self.md.refresh_rows(changes.ids("retro") | ({self.editor.record.id}
@@ -114,6 +129,8 @@ class RetrosTab(QWidget):
         self.editor.subject.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_retro(self, retro_id: int, item_id: int | None = None) -> bool:
+        if not self._loaded:
+            self._load()
         if not self.md.show(retro_id):
             return False
         if item_id is not None:
