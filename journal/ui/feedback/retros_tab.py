@@ -48,10 +48,20 @@ def _describe(row: object) -> str:
 
 
 class RetrosTab(QWidget):
+    """Its widgets are built, and its retros read, when the tab is first shown (or asked to
+    show a retro): the Feedback page opens on its Drafts tab and need not pay for this one."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx: PageContext | None = None
-        self._loaded = False  # the list is filled when the tab is first shown
+        self.built = False
+        self._loaded = False  # the list has been filled for the current journal
+        self._splitter_state: object = None  # restored before the widgets exist
+
+    def _ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
         self.editor = RetroEditor()
         self.editor.follow_up_requested.connect(self.follow_up)
         self.md = MasterDetail(self, kind="retro", model=retro_model(self), rows=retro_rows,
@@ -59,6 +69,8 @@ class RetrosTab(QWidget):
                                widen=lambda _row: self.search.clear())
         self.model, self.proxy, self.table = self.md.model, self.md.proxy, self.md.table
         self._build()
+        if self._splitter_state is not None:
+            self.splitter.restoreState(self._splitter_state)
 
     def _build(self) -> None:
         self.search = filter_edit(tr("Search by subject"), tr("Search retros"))
@@ -92,9 +104,8 @@ class RetrosTab(QWidget):
         if self.isVisible():
             self._load()
 
-    # The Feedback page opens on its Drafts tab: reading the retros (and their item counts)
-    # waits until this tab is first shown, so opening the page does not pay for it.
     def _load(self) -> None:
+        self._ensure_built()
         self._loaded = True
         self.md.journal_changed()
 
@@ -104,7 +115,7 @@ class RetrosTab(QWidget):
         super().showEvent(event)
 
     def current_id(self) -> int | None:
-        return self.md.current_id()
+        return self.md.current_id() if self.built else None
 
     def on_changes(self, changes: Changes) -> None:
         if self.ctx is None or not self._loaded or not changes.touches("retro", "retro_item"):
@@ -179,7 +190,11 @@ class RetrosTab(QWidget):
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        self.md.save_state(settings)
+        if self.built:  # else what was restored is still in the settings, unchanged
+            self.md.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        self.md.restore_state(settings)
+        if self.built:
+            self.md.restore_state(settings)
+        else:
+            self._splitter_state = settings.value("retrosSplitter")
