@@ -20,6 +20,7 @@ from journal.store.errors import JournalError
 from journal.store.journal import open_journal
 from journal.ui import theme
 from journal.ui.main_window import MainWindow
+from journal.ui.none_guard import protect_none
 from journal.ui.pages import DEFAULT_PAGE, PAGES
 
 EXIT_AFTER_PAINT = "LEADERSHIP_JOURNAL_EXIT_AFTER_PAINT"
@@ -89,6 +90,7 @@ def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
 
 
 def create_app() -> QApplication:
+    protect_none()  # before any Qt call: see journal.ui.none_guard
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
