@@ -241,3 +241,24 @@ def test_typing_in_a_long_list_filters_in_sql(window, qtbot, typed):
                 if all(w in r.search_text for w in words)]
     assert shown == expected[:BATCH]
     assert drafts.no_match.isVisible() == (not expected)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(drafts=st.lists(draft_strategy, min_size=1, max_size=30),
+       limit=st.integers(min_value=1, max_value=7))
+def test_pages_put_together_are_the_whole_list(tmp_path_factory, drafts, limit):
+    # The default order is read per status and merged; pages must cross from the waiting
+    # drafts to the others without losing or repeating one.
+    journal = open_journal(tmp_path_factory.mktemp("j") / "j.sqlite3")
+    try:
+        _fill(journal, drafts)
+        whole = [r.id for r in draft_page(journal, ListQuery(order="age", descending=True),
+                                          0, 1000, today=TODAY)]  # the SQL ORDER BY path
+        for query in (ListQuery(), ListQuery(order="name")):
+            pages = [r.id for offset in range(0, len(drafts), limit)
+                     for r in draft_page(journal, query, offset, limit, today=TODAY)]
+            assert pages == [r.id for r in draft_page(journal, query, 0, 1000, today=TODAY)]
+            assert sorted(pages) == sorted(whole)
+    finally:
+        journal.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 from dataclasses import dataclass
 
 from journal.domain.draft_age import age_days, created_on
@@ -134,17 +136,41 @@ def draft_page(journal: Journal, query: ListQuery, offset: int, limit: int,
     # Registered here rather than with the store's other functions: only this order uses it.
     journal.conn.create_function("gist", 3, gist_of, deterministic=True)
     condition, params = where(query, "f.status", _SEARCHED)
-    # Ids first, rows after: the sort then carries ids, not the drafts' texts, and the default
-    # order walks the index feedback_by_status(status, created_at) with nothing to sort.
-    ids = [raw[0] for raw in journal.rows(
-        f"""SELECT f.id FROM feedback_drafts f JOIN people p ON p.id = f.recipient_id
-            {condition} ORDER BY {_order_by(query, today)} LIMIT ? OFFSET ?""",
-        (*params, limit, offset))]
+    if not query.words and query.order in ("", "age") and not query.descending:
+        ids = _youngest_ids(journal, query.statuses, offset, limit)
+    else:
+        # Ids first, rows after: the sort then carries ids, not the drafts' texts.
+        ids = [raw[0] for raw in journal.rows(
+            f"""SELECT f.id FROM feedback_drafts f JOIN people p ON p.id = f.recipient_id
+                {condition} ORDER BY {_order_by(query, today)} LIMIT ? OFFSET ?""",
+            (*params, limit, offset))]
     if not ids:
         return []
     raws = journal.rows(f"{_SELECT} WHERE f.id IN ({id_marks(ids)})", tuple(ids))
     thresholds = thresholds or thresholds_of(journal)
     return [_row(raw, today, thresholds) for raw in in_id_order(raws, ids)]
+
+
+def _youngest_ids(journal: Journal, statuses: frozenset[str] | None, offset: int,
+                  limit: int) -> list[int]:
+    """The list's default order (see _order_by), read from the index
+    feedback_by_status(status, created_at) alone: one walk per status, youngest first, waiting
+    drafts before the rest, and the other statuses merged. With every status shown, one ORDER
+    BY would sort all the drafts (85 ms for 80,000) for each batch."""
+    from journal.domain.records import FEEDBACK_STATUSES  # loaded on first use (see records)
+
+    wanted = offset + limit
+    found: list[tuple[str, int]] = []
+    others = tuple(status for status in FEEDBACK_STATUSES if status != "draft")
+    for group in (("draft",), others):
+        walks = [journal.rows("SELECT created_at, id FROM feedback_drafts WHERE status = ? "
+                              "ORDER BY created_at DESC, id DESC LIMIT ?",
+                              (status, wanted - len(found)))
+                 for status in group if statuses is None or status in statuses]
+        found.extend(itertools.islice(heapq.merge(*walks, reverse=True), wanted - len(found)))
+        if len(found) >= wanted:
+            break
+    return [draft_id for _, draft_id in found[offset:wanted]]
 
 
 def any_drafts(journal: Journal) -> bool:

@@ -101,7 +101,7 @@ class RetrosTab(QWidget):
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx
         self._loaded = False
-        if self.isVisible():
+        if self.built or self.isVisible():  # once built, it follows the journal as it did
             self._load()
 
     def _load(self) -> None:
