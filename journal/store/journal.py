@@ -27,6 +27,7 @@ from journal.store.errors import (
     RecordNotFound,
 )
 from journal.store.lock import LockBusy, WriterLock
+from journal.store.paging import add_functions
 from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -455,6 +456,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 2000")
+    add_functions(conn)
     return conn
 
 

@@ -10,6 +10,12 @@ def people_by_name(journal: Journal) -> list[Person]:
     return journal.records("person", "ORDER BY name COLLATE NOCASE, id")
 
 
+def person_choices(journal: Journal) -> list[tuple[int, str, str]]:
+    """(id, name, team) of everyone, in people_by_name's order: what a picker lists. Plain
+    tuples, as decoding 3,000 whole records took 6 ms of opening a page with a picker."""
+    return journal.rows("SELECT id, name, team FROM people ORDER BY name COLLATE NOCASE, id")
+
+
 def find_or_create_person(journal: Journal, name: str, initiator: object = None) -> Person:
     """The person with exactly this name (ignoring case and outer spaces), or a new one."""
     clean = " ".join(name.split())

@@ -8,9 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from journal.store.feedback import DraftRow
+from journal.store.feedback import DraftRow, any_drafts, draft_page, draft_row
+from journal.store.paging import ListQuery
 from journal.ui.feedback.shared import age_text, one_line, polarity_label, status_label, tr
-from journal.ui.models.record_table import Column, RecordTableModel
+from journal.ui.models.paged_table import PagedTableModel
+from journal.ui.models.record_table import Column
 
 # Status filter choices, in the order the combo box offers them.
 STATUS_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
@@ -68,7 +70,9 @@ def _age_tooltip(row: DraftRow) -> str:
     return text
 
 
-def draft_model(parent: QObject | None = None) -> RecordTableModel:
+def draft_model(parent: QObject | None = None) -> PagedTableModel:
+    """The drafts a batch at a time, opening on those waiting to be delivered (the default
+    status filter), youngest first."""
     columns = [
         Column(tr("For"), lambda r: r.recipient_name, sort=lambda r: r.recipient_name.casefold(),
                tooltip=lambda r: r.recipient_name),
@@ -79,4 +83,6 @@ def draft_model(parent: QObject | None = None) -> RecordTableModel:
                tooltip=_age_tooltip),
         Column(tr("Feedback"), lambda r: one_line(r.gist), tooltip=_tooltip),
     ]
-    return RecordTableModel(columns, parent)
+    return PagedTableModel(columns, page=draft_page, one=draft_row, exists=any_drafts,
+                           orders={0: "name", 1: "age", 2: "gist"}, parent=parent,
+                           query=ListQuery(statuses=frozenset({"draft"})))

@@ -6,7 +6,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from journal.store.changes import SETTINGS, Changes
-from journal.store.feedback import draft_row, draft_rows
+from journal.store.feedback import draft_row
+from journal.store.paging import ListQuery, statuses_of, words_of
 from journal.ui.context import PageContext
 from journal.ui.feedback.coach_panel import CoachPanel
 from journal.ui.feedback.draft_list import STATUS_FILTERS, draft_model, status_filter_label
@@ -23,7 +24,7 @@ class DraftsTab(QWidget):
         self.editor = SbiEditor(self.coach_panel)
         self.editor.create_requested.connect(self._create)
         self.md = MasterDetail(self, kind="feedback_draft", model=draft_model(self),
-                               rows=draft_rows, row=draft_row, editor=self.editor,
+                               rows=None, row=draft_row, editor=self.editor,
                                describe=lambda row: tr("the feedback for %1").replace(
                                    "%1", row.recipient_name),
                                widen=self._widen,
@@ -105,14 +106,23 @@ class DraftsTab(QWidget):
         self.md.reload_from_store(changes.ids("feedback_draft"))
 
     # -- filters ---------------------------------------------------------------------------------
+    def _query(self) -> ListQuery:
+        return ListQuery(statuses=statuses_of(self.status_filter.statuses()),
+                         words=words_of(self.filter.text()))
+
+    # The filters apply twice: in SQL to what the list loads (all of it once it fits in a batch,
+    # then the words stay in memory), and in the proxy to the rows loaded, where the open draft
+    # stays pinned whatever its status.
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)
+        self.model.set_query(self._query())
         self.md.update_views()
 
     def _status_filter_changed(self, _index: int = 0) -> None:
         # Choosing what to show is explicit: the open draft no longer stays pinned in the list.
         self.proxy.set_pinned(None)
         self.proxy.set_statuses(self.status_filter.statuses())
+        self.model.set_query(self._query())
         self.md.open_first_if_none()
 
     def _widen(self, row: object) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from journal.store.changes import Changes
@@ -47,9 +48,20 @@ def _describe(row: object) -> str:
 
 
 class RetrosTab(QWidget):
+    """Its widgets are built, and its retros read, when the tab is first shown (or asked to
+    show a retro): the Feedback page opens on its Drafts tab and need not pay for this one."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx: PageContext | None = None
+        self.built = False
+        self._loaded = False  # the list has been filled for the current journal
+        self._splitter_state: object = None  # restored before the widgets exist
+
+    def _ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
         self.editor = RetroEditor()
         self.editor.follow_up_requested.connect(self.follow_up)
         self.md = MasterDetail(self, kind="retro", model=retro_model(self), rows=retro_rows,
@@ -57,6 +69,8 @@ class RetrosTab(QWidget):
                                widen=lambda _row: self.search.clear())
         self.model, self.proxy, self.table = self.md.model, self.md.proxy, self.md.table
         self._build()
+        if self._splitter_state is not None:
+            self.splitter.restoreState(self._splitter_state)
 
     def _build(self) -> None:
         self.search = filter_edit(tr("Search by subject"), tr("Search retros"))
@@ -86,14 +100,26 @@ class RetrosTab(QWidget):
     # -- data ------------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx
+        self._loaded = False
+        if self.built or self.isVisible():  # once built, it follows the journal as it did
+            self._load()
+
+    def _load(self) -> None:
+        self._ensure_built()
+        self._loaded = True
         self.md.journal_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self._load()
+        super().showEvent(event)
+
     def current_id(self) -> int | None:
-        return self.md.current_id()
+        return self.md.current_id() if self.built else None
 
     def on_changes(self, changes: Changes) -> None:
-        if self.ctx is None or not changes.touches("retro", "retro_item"):
-            return
+        if self.ctx is None or not self._loaded or not changes.touches("retro", "retro_item"):
+            return  # not shown yet: it reads everything afresh when it first is
         if changes.initiator in (self.editor, self.editor.form):
             # The editor's own writes: the list only needs fresh subjects and item counts.
             self.md.refresh_rows(changes.ids("retro") | ({self.editor.record.id}
@@ -114,6 +140,8 @@ class RetrosTab(QWidget):
         self.editor.subject.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_retro(self, retro_id: int, item_id: int | None = None) -> bool:
+        if not self._loaded:
+            self._load()
         if not self.md.show(retro_id):
             return False
         if item_id is not None:
@@ -162,7 +190,11 @@ class RetrosTab(QWidget):
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        self.md.save_state(settings)
+        if self.built:  # else what was restored is still in the settings, unchanged
+            self.md.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        self.md.restore_state(settings)
+        if self.built:
+            self.md.restore_state(settings)
+        else:
+            self._splitter_state = settings.value("retrosSplitter")

@@ -19,6 +19,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles data() answers. Views ask for a dozen (font, check state, size hint...) of every
+# cell they measure or paint; the others return None at once.
+_ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, SORT_ROLE, RECORD_ROLE, ID_ROLE, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole))
+
 
 @dataclass(frozen=True)
 class Column:
@@ -48,7 +55,7 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if role not in _ANSWERED or not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]

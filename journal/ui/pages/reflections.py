@@ -8,7 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from journal.store.changes import Changes
-from journal.store.reflections import reflection_row, reflection_rows
+from journal.store.paging import ListQuery, statuses_of, words_of
+from journal.store.reflections import reflection_row
 from journal.ui.feedback.shared import EmptyState, fit_columns
 from journal.ui.pages.base import Page
 from journal.ui.reflections.list_model import (
@@ -27,7 +28,7 @@ class ReflectionsPage(Page):
         super().__init__(parent)
         self.wizard = ReflectionWizard()
         self.md = MasterDetail(self, kind="reflection", model=reflection_model(self),
-                               rows=reflection_rows, row=reflection_row, editor=self.wizard,
+                               rows=None, row=reflection_row, editor=self.wizard,
                                describe=self._describe, widen=self._widen)
         self.model, self.proxy, self.table = self.md.model, self.md.proxy, self.md.table
         self._build()
@@ -93,6 +94,9 @@ class ReflectionsPage(Page):
             self.proxy.set_pinned(None)  # an explicit choice of what to show wins
         self.proxy.set_text(self.search.text())
         self.proxy.set_statuses(self.status_filter.statuses())
+        # In SQL too, for what the list loads (see DraftsTab._filter_changed).
+        self.model.set_query(ListQuery(statuses=statuses_of(self.status_filter.statuses()),
+                                       words=words_of(self.search.text())))
         self.md.open_first_if_none()
 
     def _widen(self, _row: object) -> None:

@@ -36,6 +36,7 @@ from journal.ui.feedback.shared import (
     record_table,
     select_first_if_none,
 )
+from journal.ui.models.paged_table import PagedTableModel
 from journal.ui.models.record_table import ID_ROLE, RecordTableModel
 from journal.ui.models.row_filter import RowFilterProxy
 
@@ -61,10 +62,14 @@ class MasterDetail(QObject):
     hide the current record widens the filters instead; without it the record drops out of the
     list and stays open in the editor. Call `build` once, then `journal_changed` for each
     journal. The owner must have a `ctx` attribute (None while no journal is open).
+
+    A `PagedTableModel` loads its rows itself, a batch at a time (`rows` is then unused): the
+    record open in the editor is always kept in it, a record asked for is loaded on its own if
+    its batch is not, and the current row stays selected when the model queries anew.
     """
 
     def __init__(self, owner: QWidget, *, kind: str, model: RecordTableModel,
-                 rows: Callable[[Journal], Sequence[Any]],
+                 rows: Callable[[Journal], Sequence[Any]] | None,
                  row: Callable[[Journal, int], Any | None],
                  editor: DetailEditor, describe: Callable[[Any], str],
                  widen: Callable[[Any], None], widen_to_keep: bool = True):
@@ -85,6 +90,22 @@ class MasterDetail(QObject):
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.paged = isinstance(model, PagedTableModel)
+        self._selected_before_reset: int | None = None
+        if self.paged:
+            model.keep = lambda: self.editor.record.id if self.editor.record else None
+            # Sorting by another column or changing a filter queries the rows anew (a reset);
+            # the record the user was on stays selected if it is still shown.
+            model.modelAboutToBeReset.connect(self._remember_current)
+            model.modelReset.connect(self._restore_current)
+
+    def _remember_current(self) -> None:
+        self._selected_before_reset = self.current_id()
+
+    def _restore_current(self) -> None:
+        keep, self._selected_before_reset = self._selected_before_reset, None
+        if keep is not None:
+            self.select(keep)
 
     @property
     def ctx(self) -> PageContext | None:
@@ -181,7 +202,10 @@ class MasterDetail(QObject):
         """Fill the list afresh, keeping the current record; if that was deleted elsewhere,
         clear the editor; if the editor is then empty, open the first record."""
         keep = self.current_id()
-        self.model.set_rows(self._rows(self.ctx.journal) if self.ctx else [])
+        if self.paged:
+            self.model.load(self.ctx.journal if self.ctx else None)
+        else:
+            self.model.set_rows(self._rows(self.ctx.journal) if self.ctx else [])
         if keep is not None and self.model.row_of(keep) >= 0:
             if self._widen_to_keep:
                 self.reveal(keep)
@@ -211,7 +235,7 @@ class MasterDetail(QObject):
 
     def update_views(self) -> None:
         """Show the empty state, the "no match" hint and the editor as the data now asks."""
-        has_any = self.model.rowCount() > 0
+        has_any = self.model.has_records() if self.paged else self.model.rowCount() > 0
         showing = self.editor_open()
         self.stack.setCurrentWidget(self.splitter if has_any or showing else self.empty)
         self.no_match.setVisible(has_any and self.proxy.rowCount() == 0)
@@ -245,19 +269,28 @@ class MasterDetail(QObject):
 
     def reveal(self, record_id: int) -> bool:
         """Select a record, widening the filters first if they hide it."""
-        source_row = self.model.row_of(record_id)
-        if source_row < 0:
+        row = self._loaded(record_id)
+        if row is None:
             return False
-        row = self.model.rows[source_row]
         if not self.proxy.accepts(row):
             self._widen(row)
+            if self._loaded(record_id) is None:  # widening queried the rows anew
+                return False
         return self.select(record_id)
+
+    def _loaded(self, record_id: int) -> Any | None:
+        """The record's row in the model, loaded on its own if a paged list has not reached it;
+        None when there is no such record."""
+        if self.paged:
+            return self.model.include(record_id)
+        source_row = self.model.row_of(record_id)
+        return self.model.rows[source_row] if source_row >= 0 else None
 
     def show(self, record_id: int) -> bool:
         """Select and show a record, reloading first if it is new, widening filters that hide
         it. False when there is no such record."""
-        if self.model.row_of(record_id) < 0:
-            self.reload()
+        if self.model.row_of(record_id) < 0 and not self.paged:
+            self.reload()  # a paged list loads the one record instead (reveal)
         shown = self.reveal(record_id)
         self.update_views()
         return shown

@@ -6,7 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from journal.store.journal import Journal
-from journal.store.people import find_or_create_person, people_by_name
+from journal.store.people import find_or_create_person, person_choices
 
 
 class PersonPicker(QComboBox):
@@ -54,10 +54,9 @@ class PersonPicker(QComboBox):
             self.addItem(self.none_text, None)
         names = []
         if self.journal is not None:
-            for person in people_by_name(self.journal):
-                label = f"{person.name} · {person.team}" if person.team else person.name
-                self.addItem(label, person.id)
-                names.append(person.name)
+            for person_id, name, team in person_choices(self.journal):
+                self.addItem(f"{name} · {team}" if team else name, person_id)
+                names.append(name)
         self._names.setStringList(names)
         self.set_person(current)
         self.blockSignals(False)
