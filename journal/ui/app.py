@@ -21,7 +21,6 @@ from journal.store.journal import open_journal
 from journal.store.opening import needs_migration
 from journal.ui import theme
 from journal.ui.main_window import MainWindow
-from journal.ui.none_guard import protect_none, protect_none_for_start_up
 from journal.ui.pages import DEFAULT_PAGE, PAGES
 
 EXIT_AFTER_PAINT = "LEADERSHIP_JOURNAL_EXIT_AFTER_PAINT"
@@ -90,11 +89,7 @@ def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
     _AfterFirstPaint(widget, callback)
 
 
-def create_app(guard_none: bool = True) -> QApplication:
-    """The application object. `guard_none=False` leaves None's reference count to the caller
-    (`run` guards it for start-up, then in full after the first paint)."""
-    if guard_none:
-        protect_none()  # before any Qt call: see journal.ui.none_guard
+def create_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -123,7 +118,6 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
     from PySide6.QtWidgets import QMessageBox  # only when the journal is refused
 
     gc.enable()  # start-up ends here: the garbage collector was paused for it (see launcher)
-    protect_none()  # and the dialog's event loop may run for long (see none_guard)
     while True:
         box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cannot open your journal"), message,
                           parent=window)
@@ -146,8 +140,7 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
 
 
 def run(db: str | None = None) -> int:
-    protect_none_for_start_up()  # the full guard imports ctypes: it waits for the first paint
-    app = create_app(guard_none=False)
+    app = create_app()
     install_crash_net()
     settings = settings_store()
     theme.apply(app, str(settings.value("appearance", "system")))
@@ -167,5 +160,4 @@ def run(db: str | None = None) -> int:
         # The log file is opened once the window is on screen; an error before then still
         # reaches it through the crash net.
         after_first_paint(page, setup_logging)
-        after_first_paint(page, protect_none)  # start-up ran on a reserve (see none_guard)
     return app.exec()
