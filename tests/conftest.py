@@ -66,3 +66,12 @@ def sample_window(window):
     """The main window showing the sample journal."""
     assert window.open_sample()
     return window
+
+
+@pytest.fixture(autouse=True)
+def synchronous_queries(monkeypatch):
+    """Lists query in place in tests, so assertions see the rows at once; a test of the
+    worker itself sets `QueryRunner.synchronous` back to False."""
+    from journal.ui.query_runner import QueryRunner
+
+    monkeypatch.setattr(QueryRunner, "synchronous", True)

@@ -5,6 +5,7 @@ page opens a long journal on its first batch yet still reveals any draft."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +20,7 @@ from journal.ui.feedback.draft_list import draft_model
 from journal.ui.models.paged_table import BATCH
 from journal.ui.models.record_table import RECORD_ROLE
 from journal.ui.models.row_filter import RowFilterProxy
+from journal.ui.query_runner import QueryRunner
 from journal.ui.reflections.list_model import reflection_model
 
 TODAY = dt.date(2026, 11, 25)
@@ -184,6 +186,61 @@ def test_sorting_a_paged_list_queries_it_in_the_new_order(journal):
     assert [r.id for r in model.rows] == ids[:BATCH]
 
 
+def test_a_query_while_paging_runs_on_the_worker_and_its_rows_arrive(journal, qtbot,
+                                                                      monkeypatch):
+    monkeypatch.setattr(QueryRunner, "synchronous", False)
+    ids = _many_drafts(journal, BATCH + 5)
+    model = draft_model()
+    model.sort_rows(1, Qt.SortOrder.AscendingOrder)
+    model.load(journal)  # a load stays in place
+    assert [r.id for r in model.rows] == ids[::-1][:BATCH]
+    busy: list[bool] = []
+    model.busy.connect(busy.append)
+    with qtbot.waitSignal(model.requeried, timeout=5000):
+        model.sort_rows(1, Qt.SortOrder.DescendingOrder)
+        assert model.pending and [r.id for r in model.rows] == ids[::-1][:BATCH]  # old rows
+        assert not model.canFetchMore()  # nothing is added to rows about to be replaced
+    assert not model.pending and busy == [True, False]
+    assert [r.id for r in model.rows] == ids[:BATCH]  # as the synchronous query gives them
+    assert model.canFetchMore()
+
+
+def test_a_query_overtaken_by_a_newer_one_is_dropped(journal, qtbot, monkeypatch):
+    monkeypatch.setattr(QueryRunner, "synchronous", False)
+    runner = QueryRunner()
+    release = threading.Event()
+    got: list[str] = []
+
+    def slow(reader):
+        release.wait(5)
+        return "stale"
+
+    runner.run(journal, slow, got.append)
+    runner.run(journal, lambda reader: reader.read_only and "fresh", got.append)
+    qtbot.waitUntil(lambda: got == ["fresh"], timeout=5000)
+    assert not runner.pending
+    release.set()
+    qtbot.wait(200)  # the slow one finishes, and its result is dropped
+    assert got == ["fresh"]
+
+    _many_drafts(journal, BATCH + 5)
+    model = draft_model()
+    model.batch = 10
+    model.load(journal)
+    model.set_query(ListQuery(words=("7",)))
+    model.set_query(ListQuery(words=("12",)))  # typed on before the first result came
+    qtbot.waitUntil(lambda: not model.pending, timeout=5000)
+    qtbot.wait(100)
+    assert model.query.words == ("12",)
+    same = draft_model()  # the same steps, queried in place
+    same.runner.synchronous = True
+    same.batch = 10
+    same.load(journal)
+    same.set_query(ListQuery(words=("12",)))
+    assert [r.id for r in model.rows] == [r.id for r in same.rows]
+    assert len(model.rows) == 10 and all("12" in r.behavior for r in model.rows)
+
+
 def test_reflection_model_passes_the_model_tester_while_paging(journal, qtmodeltester):
     ana = journal.create("person", name="Ana")
     journal.create_many("reflection", [{"giver_id": ana.id, "received_on": "2026-01-02",
@@ -262,3 +319,20 @@ def test_pages_put_together_are_the_whole_list(tmp_path_factory, drafts, limit):
             assert sorted(pages) == sorted(whole)
     finally:
         journal.close()
+
+
+def test_a_long_list_says_searching_while_its_query_runs_on_the_worker(window, qtbot,
+                                                                       monkeypatch):
+    monkeypatch.setattr(QueryRunner, "synchronous", False)
+    _many_drafts(window.journal, 600)
+    drafts = window.show_page("feedback").drafts
+    hint = drafts.md.no_match.text()
+    drafts.filter.setText("zzz")
+    assert drafts.model.pending
+    drafts.md._show_busy()  # what the timer does when the query takes a while
+    assert drafts.md.no_match.text() == "Searching…" and drafts.md.no_match.isVisibleTo(window)
+    assert drafts.table.viewport().cursor().shape() == Qt.CursorShape.BusyCursor
+    qtbot.waitUntil(lambda: not drafts.model.pending, timeout=5000)
+    assert drafts.model.query.words == ("zzz",) and drafts.proxy.rowCount() == 0
+    assert drafts.md.no_match.text() == hint and drafts.md.no_match.isVisibleTo(window)
+    assert not drafts.table.viewport().testAttribute(Qt.WidgetAttribute.WA_SetCursor)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,9 @@ from journal.ui.feedback.shared import (
 from journal.ui.models.paged_table import PagedTableModel
 from journal.ui.models.record_table import ID_ROLE, RecordTableModel
 from journal.ui.models.row_filter import RowFilterProxy
+
+BUSY_AFTER_MS = 150  # a query on the worker that takes longer says "Searching…"
+SEARCHING = "Searching…"
 
 
 class DetailEditor(Protocol):
@@ -92,12 +95,39 @@ class MasterDetail(QObject):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.paged = isinstance(model, PagedTableModel)
         self._selected_before_reset: int | None = None
+        self._no_match_text: str | None = None  # while "Searching…" stands in for it
         if self.paged:
             model.keep = lambda: self.editor.record.id if self.editor.record else None
             # Sorting by another column or changing a filter queries the rows anew (a reset);
             # the record the user was on stays selected if it is still shown.
             model.modelAboutToBeReset.connect(self._remember_current)
             model.modelReset.connect(self._restore_current)
+            # A query on the worker: the old rows stay; after a moment the list says so.
+            self._busy_timer = QTimer(owner)
+            self._busy_timer.setSingleShot(True)
+            self._busy_timer.setInterval(BUSY_AFTER_MS)
+            self._busy_timer.timeout.connect(self._show_busy)
+            model.busy.connect(self._busy_changed)
+            model.requeried.connect(self.update_views)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+            return
+        self._busy_timer.stop()
+        if self.table.viewport().testAttribute(Qt.WidgetAttribute.WA_SetCursor):
+            self.table.viewport().unsetCursor()
+        if hasattr(self, "no_match") and self._no_match_text is not None:
+            self.no_match.setText(self._no_match_text)
+            self._no_match_text = None
+            self.update_views()
+
+    def _show_busy(self) -> None:
+        self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        if hasattr(self, "no_match") and self._no_match_text is None:
+            self._no_match_text = self.no_match.text()
+            self.no_match.setText(SEARCHING)
+            self.no_match.show()
 
     def _remember_current(self) -> None:
         self._selected_before_reset = self.current_id()
@@ -238,7 +268,8 @@ class MasterDetail(QObject):
         has_any = self.model.has_records() if self.paged else self.model.rowCount() > 0
         showing = self.editor_open()
         self.stack.setCurrentWidget(self.splitter if has_any or showing else self.empty)
-        self.no_match.setVisible(has_any and self.proxy.rowCount() == 0)
+        searching = self._no_match_text is not None  # "Searching…" stays until the rows come
+        self.no_match.setVisible(searching or (has_any and self.proxy.rowCount() == 0))
         self.right.setCurrentWidget(self.detail if showing else self.nothing)
 
     def open_first_if_none(self) -> None:
@@ -274,6 +305,8 @@ class MasterDetail(QObject):
             return False
         if not self.proxy.accepts(row):
             self._widen(row)
+            if self.paged:
+                self.model.settle()  # the widened query's rows are needed now
             if self._loaded(record_id) is None:  # widening queried the rows anew
                 return False
         return self.select(record_id)
