@@ -4,6 +4,7 @@ journal file a run uses: `--db PATH`, else `$LEADERSHIP_JOURNAL_DB`, else the de
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from journal import APP_ID
@@ -20,21 +21,41 @@ def _dirs():
     return platformdirs.PlatformDirs(APP_ID, appauthor=False)
 
 
+def _linux_dir(variable: str, default: str) -> Path | None:
+    """The folder platformdirs names on Linux, read from the XDG variable as it reads it.
+
+    Start-up needs the data and config folders before the first paint, and importing
+    platformdirs costs 3 to 4 ms of it; `tests/test_paths.py` checks that both agree. None where
+    the answer is not plain (not Linux, or a HOME that is not an absolute path): ask platformdirs.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    value = os.environ.get(variable, "")
+    if os.path.isabs(value):
+        return Path(value) / APP_ID
+    home = os.environ.get("HOME")
+    if home is None or not os.path.isabs(home):
+        return None
+    return Path(home) / default / APP_ID
+
+
 def _private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 
 def data_dir() -> Path:
-    return Path(_dirs().user_data_dir)
+    return _linux_dir("XDG_DATA_HOME", ".local/share") or Path(_dirs().user_data_dir)
 
 
 def log_dir() -> Path:
-    return _private_dir(Path(_dirs().user_log_dir))
+    state = _linux_dir("XDG_STATE_HOME", ".local/state")
+    return _private_dir(state / "log" if state else Path(_dirs().user_log_dir))
 
 
 def config_dir() -> Path:
-    return _private_dir(Path(_dirs().user_config_dir))
+    return _private_dir(_linux_dir("XDG_CONFIG_HOME", ".config")
+                        or Path(_dirs().user_config_dir))
 
 
 def default_journal() -> Path:

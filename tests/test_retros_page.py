@@ -141,7 +141,7 @@ def test_an_item_becomes_a_goal_only_with_an_active_mentorship(window, retros, q
     monkeypatch.setattr(follow_up, "explain_no_mentorship", lambda _p, n: explained.append(n))
     monkeypatch.setattr(follow_up, "offer_to_open", lambda _p, _t: True)
     monkeypatch.setattr(window, "show_record", lambda k, i: opened.append((k, i)))
-    retros.ctx.show_record = window.show_record
+    retros.ctx = retros.ctx._replace(show_record=window.show_record)
     journal = window.journal
     editor = _new_retro(window, qtbot, retros)
     _type_items(qtbot, editor.buckets["start"], ["lead one incident review"])

@@ -178,3 +178,30 @@ def test_unexpected_errors_are_logged_and_shown_calmly(window, monkeypatch):
     assert shown == [str(log_path)]
     assert "boom in a slot" in log_path.read_text()
     assert oct(log_path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_start_up_leaves_slow_imports_for_later(tmp_path, private_dirs):
+    """What docs/performance.md cut from start-up stays cut: these modules are not imported
+    before the first paint (-X importtime lists every import of the process)."""
+    import os
+    import subprocess
+    import sys
+
+    from journal.store.journal import open_journal
+
+    path = tmp_path / "kept.sqlite3"
+    with open_journal(path) as journal:
+        journal.create("person", name="Ana")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADERSHIP_JOURNAL_EXIT_AFTER_PAINT="1")
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "journal", "--db",
+                             str(path)], env=env, capture_output=True, text=True, timeout=60,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:") and line.count("|") == 2}
+    # The listing is what it seems: the Checklist's own imports are in it (importtime leaves
+    # out a module loaded by importlib.import_module, as the pages are, but not its imports).
+    assert "journal.ui.widgets.intro" in imported
+    slow = {"dataclasses", "platformdirs", "click", "journal.domain.records", "logging.handlers",
+            "journal.cli.main", "sqlite_utils", "markdown", "nh3"}
+    assert not slow & imported

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SETTINGS = "setting"  # the kind named when a setting changes
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """The (kind, id) of every record a write created, edited or removed.
 
     `initiator` is whatever the writer passed (usually the editor widget), so a view can skip the
-    change it made itself.
+    change it made itself. A NamedTuple rather than a dataclass: it is on the start-up path, and
+    `dataclasses` with its generated methods costs about 2 ms there.
     """
 
-    records: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+    records: frozenset[tuple[str, int]] = frozenset()
     initiator: object = None
 
     @property

@@ -12,14 +12,12 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journal.domain.kinds import KIND_OF_TABLE, TABLES
 from journal.store import opening
 from journal.store.changes import SETTINGS, Changes
-from journal.store.codec import Codec
 from journal.store.errors import (
     InvalidRecord,
     JournalLocked,
@@ -32,6 +30,7 @@ from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHE
 
 if TYPE_CHECKING:
     from journal.domain.records import Record
+    from journal.store.codec import Codec
 
 Listener = Callable[[Changes], None]
 
@@ -45,6 +44,7 @@ def codec_for(kind: str) -> Codec:
         # Imported here, not at the top: building the record dataclasses costs about 10 ms, and
         # the first paint (counts, schema checks) needs only table names, from `kinds`.
         from journal.domain.records import BY_KIND
+        from journal.store.codec import Codec
 
         codec = _CODECS[kind] = Codec(BY_KIND[kind])
     return codec
@@ -60,12 +60,16 @@ def now_utc() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-@dataclass
+# Removal and DeletionPlan are plain classes, not dataclasses: this module is on the start-up
+# path, where importing `dataclasses` and generating their methods costs about 2 ms.
 class Removal:
     """What a delete took away, enough to put it back exactly (ids and uids included)."""
 
-    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # parents first
-    unlinked: list[tuple[str, int, str, int]] = field(default_factory=list)  # kind, id, col, old
+    __slots__ = ("rows", "unlinked")
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, dict[str, Any]]] = []  # parents first
+        self.unlinked: list[tuple[str, int, str, int]] = []  # kind, id, column, old value
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -74,12 +78,17 @@ class Removal:
         return out
 
 
-@dataclass
 class DeletionPlan:
     """Everything deleting one record would touch, for a confirmation that names it."""
 
-    deleted: list[tuple[str, int]]  # the record first, then what goes with it
-    unlinked: list[tuple[str, int, str]]  # records that keep existing but lose a reference
+    __slots__ = ("deleted", "unlinked")
+
+    def __init__(self, deleted: list[tuple[str, int]], unlinked: list[tuple[str, int, str]]):
+        self.deleted = deleted  # the record first, then what goes with it
+        self.unlinked = unlinked  # records that keep existing but lose a reference
+
+    def __repr__(self) -> str:
+        return f"DeletionPlan(deleted={self.deleted!r}, unlinked={self.unlinked!r})"
 
     def dependents(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -273,6 +282,8 @@ class Journal:
         `create` fills them. All rows go in or none do, and one `Changes` names them all.
         """
         self._require_writable()
+        from dataclasses import fields
+
         codec = codec_for(kind)
         # A field a row leaves out takes the record's default, as the schema would.
         defaults = {f.name: f.default for f in fields(codec.cls) if f.name in codec.own}

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ListQuery:
+class ListQuery(NamedTuple):
     """Which rows a list wants and in what order.
 
     `statuses`: keep rows whose status is one of these (None: every status). `words`: keep rows
@@ -29,7 +28,7 @@ class ListQuery:
     descending: bool = False
 
     def without_words(self) -> ListQuery:
-        return replace(self, words=())
+        return self._replace(words=())
 
 
 def words_of(text: str) -> tuple[str, ...]:

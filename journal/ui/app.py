@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal import APP_ID, APP_NAME, __version__
@@ -89,16 +88,26 @@ def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
     _AfterFirstPaint(widget, callback)
 
 
-def create_app() -> QApplication:
+def create_app(*, icon: bool = True) -> QApplication:
+    """The application object, named. `run` passes icon=False and sets the icon once the window
+    has painted: loading Qt's SVG icon engine and drawing the icon costs a few ms of start-up,
+    and a window manager takes a new icon at any time."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    if icon:
+        set_window_icon(app)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
     icon = Path(__file__).resolve().parent.parent / "resources" / "icon.svg"
     app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def open_first_journal(window: MainWindow, path: Path) -> bool:
@@ -117,6 +126,7 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
         message = str(error) if isinstance(error, JournalError) else f"{path}: {error.strerror}"
     from PySide6.QtWidgets import QMessageBox  # only when the journal is refused
 
+    set_window_icon(QApplication.instance())
     gc.enable()  # start-up ends here: the garbage collector was paused for it (see launcher)
     while True:
         box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cannot open your journal"), message,
@@ -140,7 +150,7 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
 
 
 def run(db: str | None = None) -> int:
-    app = create_app()
+    app = create_app(icon=False)
     install_crash_net()
     settings = settings_store()
     theme.apply(app, str(settings.value("appearance", "system")))
@@ -160,4 +170,5 @@ def run(db: str | None = None) -> int:
         # The log file is opened once the window is on screen; an error before then still
         # reaches it through the crash net.
         after_first_paint(page, setup_logging)
+    after_first_paint(page, lambda: set_window_icon(app))
     return app.exec()

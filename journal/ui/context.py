@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -42,8 +42,7 @@ class UndoList(QObject):
         self.changed.emit()
 
 
-@dataclass
-class PageContext:
+class PageContext(NamedTuple):
     journal: Journal
     feed: ChangeFeed
     saver: AutoSaver

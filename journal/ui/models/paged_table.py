@@ -14,7 +14,6 @@ the list to say so, and a result overtaken by a newer query is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
@@ -126,7 +125,7 @@ class PagedTableModel(RecordTableModel):
         if self._sorted_by is None or self._sorted_by[0] not in self._orders:
             return query
         column, order = self._sorted_by
-        return replace(query, order=self._orders[column],
+        return query._replace(order=self._orders[column],
                        descending=order == Qt.SortOrder.DescendingOrder)
 
     @property

@@ -32,10 +32,9 @@ class ChecklistPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.stack = QStackedWidget(self)
-        self.welcome = self._build_welcome()
-        self.overview = self._build_overview()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.overview)
+        # Each view is built when first shown: start-up paints one of them, never both.
+        self.welcome: QWidget | None = None
+        self.overview: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -99,12 +98,18 @@ class ChecklistPage(Page):
     def refresh(self) -> None:
         journal = self.ctx.journal if self.ctx else None
         if journal is None or journal.is_empty():
+            if self.welcome is None:
+                self.welcome = self._build_welcome()
+                self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
             return
+        if self.overview is None:
+            self.overview = self._build_overview()
+            self.stack.addWidget(self.overview)
         for kind, label in self.count_labels.items():
             label.setText(f"{journal.count(kind):,}")
         self.stack.setCurrentWidget(self.overview)
 
     @property
     def showing_welcome(self) -> bool:
-        return self.stack.currentWidget() is self.welcome
+        return self.welcome is not None and self.stack.currentWidget() is self.welcome
