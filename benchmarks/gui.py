@@ -78,11 +78,12 @@ def timed_ms(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def timed_until_ms(action: Callable[[], object], condition: Callable[[], bool]) -> float:
+def timed_until_ms(action: Callable[[], object], condition: Callable[[], bool],
+                   timeout_s: float = 10.0) -> float:
     """Wall time in ms from the start of `action` until the window shows `condition()`."""
     start = time.perf_counter()
     action()
-    wait_until(condition)
+    wait_until(condition, timeout_s)
     return (time.perf_counter() - start) * 1000
 
 

@@ -220,3 +220,33 @@ def check_in_saved(ctx: Context) -> Sample:
 
     _, times = gui.page_open_times(_journal(ctx), "mentoring", _runs(ctx), then=edit_check_ins)
     return Sample(median(times))
+
+
+@measure("edit.checklist.updated", target=EDIT_TARGET, gui=True)
+def checklist_updated(ctx: Context) -> Sample:
+    """A feedback draft created through the journal store, as another page writes one: the
+    time from the write to the Checklist's count of drafts showing the new number."""
+
+    def create_drafts(page: Any) -> list[float]:
+        journal = page.ctx.journal
+        label = page.count_labels["feedback_draft"]
+        recipient = journal.rows("SELECT id FROM people ORDER BY id LIMIT 1")[0][0]
+        times = []
+        for _ in range(3):
+            expected = f"{journal.count('feedback_draft') + 1:,}"  # as the page formats it
+
+            def write() -> None:
+                journal.create("feedback_draft", recipient_id=recipient,
+                               situation=f"Benchmark edit {next(_EDITS)}: in the planning call.")
+
+            try:
+                times.append(gui.timed_until_ms(
+                    write, lambda e=expected: label.isVisible() and label.text() == e, 3.0))
+            except TimeoutError:  # a RuntimeError names what the page shows instead
+                raise RuntimeError(f"the Checklist shows {label.text()} feedback drafts, "
+                                   f"not {expected}") from None
+        return times
+
+    # The window starts on the Checklist, so "opening" it is a no-op; only the edits count.
+    _, times = gui.page_open_times(_journal(ctx), "checklist", _runs(ctx), then=create_drafts)
+    return Sample(median(times))
