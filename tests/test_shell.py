@@ -205,3 +205,34 @@ def test_start_up_leaves_slow_imports_for_later(tmp_path, private_dirs):
     slow = {"dataclasses", "platformdirs", "click", "journal.domain.records", "logging.handlers",
             "journal.cli.main", "sqlite_utils", "markdown", "nh3"}
     assert not slow & imported
+
+
+def test_menus_get_their_actions_right_after_the_first_paint(qtbot, journal_path, private_dirs):
+    """Start-up builds the menus' titles, paints, then adds the actions (as `run` does)."""
+    from PySide6.QtCore import Qt
+
+    from journal.store.journal import open_journal
+    from journal.ui.app import after_first_paint, create_app, settings_store
+    from journal.ui.main_window import MainWindow
+
+    create_app()
+    win = MainWindow(settings_store(), home_path=journal_path, actions_later=True)
+    qtbot.addWidget(win)
+    win.set_journal(open_journal(journal_path))
+    page = win.show_page("checklist")
+    titles = [action.text() for action in win.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert all(not action.menu().actions() for action in win.menuBar().actions())
+    after_first_paint(page, win.add_menu_actions)
+    win.show()
+    qtbot.waitUntil(lambda: win.menu_actions_added)
+    assert [a.text() for a in win.menuBar().actions()[0].menu().actions() if a.text()][:2] == [
+        "&New journal…", "&Open journal…"]
+    assert not win.back_action.isEnabled() and not win.undo_action.isEnabled()
+    qtbot.keyClick(win, "2", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert win.current_page_key == "feedback"
+    win.add_menu_actions()  # a second call adds nothing
+    assert len(win.page_actions) == 6 and len(win.menuBar().actions()[2].menu().actions()) == 8
+    win.saver.flush()
+    win.journal.close()
+    win.journal = None

@@ -155,12 +155,13 @@ def run(db: str | None = None) -> int:
     settings = settings_store()
     theme.apply(app, str(settings.value("appearance", "system")))
     path = resolve_journal(db)
-    window = MainWindow(settings, home_path=path)
+    window = MainWindow(settings, home_path=path, actions_later=True)
     if not open_first_journal(window, path):
         return 1
     key = str(settings.value("window/page", DEFAULT_PAGE))
     page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
     window.show()
+    after_first_paint(page, window.add_menu_actions)
     # The launcher pauses the garbage collector for start-up (see journal.launcher.start_app).
     after_first_paint(page, gc.enable)
     if os.environ.get(EXIT_AFTER_PAINT):

@@ -58,7 +58,10 @@ class MainWindow(QMainWindow):
     journal_opened = Signal(object)  # Journal | None
     first_paint_with_data = Signal()
 
-    def __init__(self, settings: QSettings, home_path: Path):
+    def __init__(self, settings: QSettings, home_path: Path, *, actions_later: bool = False):
+        """`actions_later`: the menus get their titles now and their actions (and so the
+        keyboard shortcuts) when `add_menu_actions` is called; start-up calls it right after
+        the first paint, which the twenty actions would delay by about 2 ms."""
         super().__init__()
         self.settings = settings
         self.home_path = home_path  # the user's own journal; "Back to my journal" returns here
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
 
         self._build_body()
         self._build_menus()
+        if not actions_later:
+            self.add_menu_actions()
         self._build_status_bar()
         self.resize(1100, 720)
         geometry = settings.value("window/geometry")
@@ -141,7 +146,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self._menus = {name: bar.addMenu(title) for name, title in (
+            ("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
+            ("help", self.tr("&Help")))}
+        self.menu_actions_added = False
+
+    def add_menu_actions(self) -> None:
+        """Fill the menus (once)."""
+        if self.menu_actions_added:
+            return
+        self.menu_actions_added = True
+        file_menu = self._menus["file"]
         self.new_action = self._action(self.tr("&New journal…"), self.new_journal_dialog,
                                        "Ctrl+Shift+N")
         self.open_action = self._action(self.tr("&Open journal…"), self.open_journal_dialog,
@@ -156,7 +171,7 @@ class MainWindow(QMainWindow):
                        self.back_action, None, self.location_action, None, quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self._menus["edit"]
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_list.changed.connect(self._update_undo_action)
@@ -169,7 +184,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self._menus["view"]
         self.page_actions: dict[str, QAction] = {}
         for index, spec in enumerate(PAGES, start=1):
             action = self._action(spec.title(), lambda _c=False, k=spec.key: self.show_page(k),
@@ -190,10 +205,12 @@ class MainWindow(QMainWindow):
             self.appearance_actions[mode] = action
             appearance.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._menus["help"]
         about = self._action(self.tr("&About Leadership Journal"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+        self._update_title()
+        self._update_undo_action()
 
     def _build_status_bar(self) -> None:
         self.saved_indicator = QLabel()
@@ -370,7 +387,8 @@ class MainWindow(QMainWindow):
         else:
             suffix = self.tr(" (read-only)") if self.journal.read_only else ""
             self.setWindowTitle(f"{self.journal.path.name}{suffix} — {APP_NAME}")
-        self.back_action.setEnabled(self.is_sample)
+        if self.menu_actions_added:
+            self.back_action.setEnabled(self.is_sample)
 
     def _update_banner(self) -> None:
         if self.is_sample:
@@ -390,6 +408,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
 
     def _update_undo_action(self) -> None:
+        if not self.menu_actions_added:
+            return
         label = self.undo_list.label()
         self.undo_action.setEnabled(label is not None)
         self.undo_action.setText(self.tr("&Undo %s") % label if label else self.tr("&Undo"))
