@@ -169,3 +169,16 @@ def test_every_measure_runs_at_size_tiny(tmp_path, qapp):
     errors = {r.name: r.error for r in results if r.error}
     assert not errors
     assert all(r.median is not None and r.median >= 0 for r in results)
+
+
+def test_startup_steps_splits_the_app_and_the_floor(tiny, capsys):
+    pytest.importorskip("PySide6.QtWidgets")
+    from benchmarks.startup_steps import main as steps_main
+
+    assert steps_main([str(tiny), "--runs", "1"]) == 0
+    rows = [line.split("|")[1:-1] for line in capsys.readouterr().out.splitlines()[2:]]
+    steps = {name.strip(): (app.strip(), floor.strip()) for name, app, floor in rows}
+    assert len(steps) == 13
+    assert steps["the Checklist page: import, build, counts"][1] == "–"
+    assert all(app.endswith(" ms") for app, _ in steps.values())
+    assert steps["first paint"][1].endswith(" ms")
