@@ -27,9 +27,16 @@ def use_private_settings(home: Path) -> None:
 def application() -> Any:
     """The process's QApplication (offscreen unless a platform was chosen), made on first use."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui import theme
     from journal.ui.app import create_app
 
-    return create_app()
+    if QApplication.instance() is not None:
+        return QApplication.instance()
+    app = create_app()
+    theme.apply(app, "system")  # as `run` does: the style sheet costs time in every page
+    return app
 
 
 def process_events() -> None:

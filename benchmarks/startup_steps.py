@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             app_runs.append(_run(APP_STEPS, args.journal.resolve(), Path(home)))
             floor_runs.append(_run(FLOOR_STEPS, args.journal.resolve(), Path(home)))
     app, floor = _medians(app_runs[1:]), _medians(floor_runs[1:])
-    print(f"| step | app | floor |\n|---|---:|---:|")
+    print("| step | app | floor |\n|---|---:|---:|")
     for name, ms in app.items():
         other = f"{floor[name]:.1f} ms" if name in floor else "–"
         print(f"| {name} | {ms:.1f} ms | {other} |")

@@ -34,17 +34,20 @@ def test_geometry_splitter_and_last_page_are_remembered(window, qtbot, journal_p
     from journal.ui.main_window import MainWindow
 
     window.resize(720, 560)  # inside the 800x600 offscreen screen
-    window.splitter.setSizes([240, 480])
-    window.show_page("reflections")
+    window.show_page("decisions")  # a page narrow enough to leave the splitter where it is put
+    window.splitter.setSizes([200, 516])
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 200)
     sizes = window.splitter.sizes()
     window.close()
 
     again = MainWindow(settings_store(), home_path=journal_path)
     qtbot.addWidget(again)
+    assert settings_store().value("window/page") == "decisions"
+    again.show_page("decisions")  # as start-up shows the last page
     again.show()
+    qtbot.waitExposed(again)
     assert (again.width(), again.height()) == (720, 560)
     assert again.splitter.sizes() == sizes
-    assert settings_store().value("window/page") == "reflections"
 
 
 def test_an_edit_is_stored_after_the_debounce(window, qtbot):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from journal import APP_NAME, __version__
 from journal.store.info import human_size, journal_info
 from journal.store.journal import Journal
+from journal.ui import theme
 
 
 class AboutDialog(QDialog):
@@ -16,7 +17,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About %s") % APP_NAME)
         layout = QVBoxLayout(self)
         title = QLabel(f"{APP_NAME} {__version__}")
-        title.setObjectName("pageHeading")
+        theme.style(title, "pageHeading")
         layout.addWidget(title)
         blurb = QLabel(self.tr("Mentoring, feedback and cross-team work, kept privately on this "
                                "computer. Nothing leaves it unless you export it."))

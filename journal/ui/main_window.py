@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------------
     def _build_body(self) -> None:
         self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
+        theme.style(self.sidebar, "sidebar")
         self.sidebar.setAccessibleName(self.tr("Areas"))
         for index, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(spec.title())  # row i shows PAGES[i]
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(slot)
 
         self.banner = QFrame()
-        self.banner.setObjectName("banner")
+        theme.style(self.banner, "banner")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_button = QPushButton()
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.saved_indicator = QLabel()
-        self.saved_indicator.setObjectName("savedIndicator")
+        theme.style(self.saved_indicator, "savedIndicator")
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._saved_fade = QTimer(self)
         self._saved_fade.setSingleShot(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.thresholds import OWNER_NAME, Thresholds
+from journal.ui import theme
 from journal.ui.context import PageContext
 
 
@@ -57,7 +58,7 @@ class PreferencesDialog(QDialog):
             widget.setEnabled(not journal.read_only)
 
         note = QLabel(self.tr("Changes are saved as you make them."))
-        note.setObjectName("hint")
+        theme.style(note, "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 MODES = ("system", "light", "dark")
 
@@ -39,19 +39,29 @@ _LIGHT = {
     QPalette.ColorRole.Link: "#0b5cad",
 }
 
-_STYLE = """
-QLabel#pageHeading { font-size: %(h1)dpt; font-weight: 600; }
-QLabel#sectionHeading { font-weight: 600; }
-QLabel#hint { color: palette(placeholder-text); }
-QFrame#banner { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
-QListView#sidebar { border: none; background: palette(window); font-size: %(side)dpt; }
-QListView#sidebar { outline: 0; }
-QListView#sidebar::item { padding: 6px 12px; border: none; }
-QListView#sidebar::item:selected {
-    background: palette(highlight); color: palette(highlighted-text); }
-QLabel#savedIndicator { color: palette(placeholder-text); padding: 0 8px; }
-QLabel[count="true"] { qproperty-alignment: 'AlignRight | AlignVCenter'; }
-"""
+# The few style touches, by role. Each is set on the widgets of that role alone (`style`), not on
+# the whole app: a style sheet on the QApplication sends every widget, every table cell and every
+# size hint included, through Qt's style-sheet style, which made pages open 1.5 to 2.5 times
+# slower (docs/performance.md). `%(h1)d` and `%(side)d` are point sizes taken from the app font.
+_ROLE_SHEETS = {
+    "pageHeading": "QLabel { font-size: %(h1)dpt; font-weight: 600; }",
+    "sectionHeading": "QLabel { font-weight: 600; }",
+    "hint": "QLabel { color: palette(placeholder-text); }",
+    "banner": ".QFrame { background: palette(alternate-base); "
+              "border-bottom: 1px solid palette(mid); }",
+    "sidebar": """
+        QListView { border: none; background: palette(window); font-size: %(side)dpt;
+                    outline: 0; }
+        QListView::item { padding: 6px 12px; border: none; }
+        QListView::item:selected {
+            background: palette(highlight); color: palette(highlighted-text); }""",
+    "savedIndicator": "QLabel { color: palette(placeholder-text); padding: 0 8px; }",
+    # Right-aligned by the sheet, not setAlignment: that needs PySide6's `Qt` namespace, whose
+    # ~130 enums take about 10 ms to build, and counts are on the first page painted.
+    "count": "QLabel { qproperty-alignment: 'AlignRight | AlignVCenter'; }",
+}
+ROLES = tuple(_ROLE_SHEETS)
+_ROLE_PROPERTY = "themeRole"
 
 _system_palette: QPalette | None = None
 _system_style: str | None = None
@@ -78,28 +88,52 @@ def apply(app: QApplication, mode: str) -> None:
         if _system_style:
             app.setStyle(QStyleFactory.create(_system_style))
         app.setPalette(_system_palette)
-    _set_style_sheet(app)
+    _restyle(app)
+
+
+def style(widget: QWidget, role: str) -> None:
+    """Give `widget` the look of `role` (one of ROLES). Its object name becomes the role unless
+    it has one, so tests and accessibility tools can find it."""
+    if not widget.objectName():
+        widget.setObjectName(role)
+    widget.setProperty(_ROLE_PROPERTY, role)
+    widget.setStyleSheet(_sheet(role))
+
+
+def role_of(widget: QWidget) -> str | None:
+    role = widget.property(_ROLE_PROPERTY)
+    return role if isinstance(role, str) else None
+
+
+def _sheet(role: str) -> str:
+    base = _base_point_size()
+    return _ROLE_SHEETS[role] % {"h1": base + 6, "side": base + 1}
+
+
+def _base_point_size() -> int:
+    size = QApplication.font().pointSize()
+    return size if size > 0 else 10
+
+
+def _restyle(app: QApplication) -> None:
+    """Set each styled widget's sheet again: the palette colours in it are resolved when a
+    sheet is set, so a new palette needs new sheets."""
+    for widget in app.allWidgets():
+        role = role_of(widget)
+        if role is not None:
+            widget.setStyleSheet(_sheet(role))
 
 
 def _remember_the_platform_look(app: QApplication) -> None:
     """Keep the platform's style name and palette, the first time the app leaves them.
 
     Not at start-up: reading the style's name makes PySide6 create its QStyle wrapper (about
-    4 ms before the first paint), and most people never leave the system look. The name is read
-    with the style sheet cleared, because a style sheet wraps the style in one with no name.
-    palette() returns a copy; QPalette's copy constructor would make PySide6 build its `Qt`
-    namespace (about 10 ms).
+    4 ms before the first paint), and most people never leave the system look. palette()
+    returns a copy; QPalette's copy constructor would make PySide6 build its `Qt` namespace
+    (about 10 ms).
     """
     global _system_palette, _system_style
     if _system_palette is not None:
         return
-    if app.styleSheet():
-        app.setStyleSheet("")
     _system_palette = app.palette()
     _system_style = app.style().name()
-
-
-def _set_style_sheet(app: QApplication) -> None:
-    base = app.font().pointSize()
-    base = base if base > 0 else 10
-    app.setStyleSheet(_STYLE % {"h1": base + 6, "side": base + 1})

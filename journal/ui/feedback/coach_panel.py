@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui import theme
 from journal.ui.feedback.shared import tr
 
 HINT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -33,10 +34,10 @@ class CoachPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("coachPanel")
         heading = QLabel(tr("Coach"))
-        heading.setObjectName("sectionHeading")
+        theme.style(heading, "sectionHeading")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setObjectName("hint")
+        theme.style(self.summary, "hint")
         self.hints = QListWidget()
         self.hints.setObjectName("coachHints")
         self.hints.setAccessibleName(tr("Coach hints"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal.domain.records import RETRO_BUCKETS, RETRO_KINDS, Retro
 from journal.store.errors import JournalError
 from journal.store.retros import bucket_items, insert_item, move_item, place_items
+from journal.ui import theme
 from journal.ui.feedback.bucket_list import ITEM_ID, BucketList
 from journal.ui.feedback.shared import follow_text_direction, tr
 from journal.ui.forms import FormEditor, RecordForm
@@ -85,10 +86,10 @@ class RetroEditor(FormEditor):
             bucket_list.delete_requested.connect(self._delete_item)
             bucket_list.currentItemChanged.connect(lambda *_a, b=bucket: self._focus_bucket(b))
             title = QLabel(bucket_title(bucket))
-            title.setObjectName("sectionHeading")
+            theme.style(title, "sectionHeading")
             title.setBuddy(bucket_list)
             prompt = QLabel(bucket_prompt(bucket))
-            prompt.setObjectName("hint")
+            theme.style(prompt, "hint")
             prompt.setWordWrap(True)
             # Two lines for every prompt, so the three lists start at the same height.
             prompt.setMinimumHeight(prompt.fontMetrics().lineSpacing() * 2)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal.domain import coach
 from journal.domain.records import FEEDBACK_KINDS, FEEDBACK_STATUSES, FeedbackDraft
 from journal.store.errors import JournalError
+from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.feedback.coach_panel import CoachPanel
 from journal.ui.feedback.shared import follow_text_direction, polarity_label, status_label, tr
@@ -84,7 +85,7 @@ class SbiEditor(FormEditor):
         top.addWidget(self.polarity)
         self.new_prompt = QLabel(tr("Who is this feedback for? Type a name (new names are added "
                                     "to your people) and press Enter."))
-        self.new_prompt.setObjectName("hint")
+        theme.style(self.new_prompt, "hint")
         self.new_prompt.setWordWrap(True)
 
         prompts = {
@@ -108,7 +109,7 @@ class SbiEditor(FormEditor):
             edit.setMinimumHeight(64)
             follow_text_direction(edit)
             label = QLabel(label_text)
-            label.setObjectName("sectionHeading")
+            theme.style(label, "sectionHeading")
             label.setBuddy(edit)
             self.parts[part] = edit
             grid.addWidget(label, row * 2, 0)

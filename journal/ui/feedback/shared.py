@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal.domain.draft_age import age_parts
 from journal.domain.records import KIND_LABELS
 from journal.store.errors import JournalError
+from journal.ui import theme
 from journal.ui.context import PageContext
 
 
@@ -66,7 +67,7 @@ class EmptyState(QWidget):
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(12)
         title = QLabel(heading)
-        title.setObjectName("pageHeading")
+        theme.style(title, "pageHeading")
         title.setWordWrap(True)
         body = QLabel(text)
         body.setWordWrap(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.store.journal import Journal
+from journal.ui import theme
 from journal.ui.mentoring.labels import choices, tr
 from journal.ui.mentoring.people import MentorPicker
 from journal.ui.mentoring.widgets import date_edit
@@ -59,7 +60,7 @@ class AddMenteeDialog(QDialog):
         self.started = date_edit()
         self.started.setDate(QDate(today.year, today.month, today.day))
         self.problem = QLabel()
-        self.problem.setObjectName("hint")
+        theme.style(self.problem, "hint")
         self.problem.setWordWrap(True)
         self.problem.hide()
 

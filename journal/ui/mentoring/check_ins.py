@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import CheckIn, Goal
 from journal.store.mentoring import check_ins_for_goal
+from journal.ui import theme
 from journal.ui.mentoring.goals import text_box
 from journal.ui.mentoring.labels import choices, health_color, health_label, tr
 from journal.ui.mentoring.panel import RecordPanel
@@ -68,7 +69,7 @@ class CheckInsPanel(RecordPanel):
         self.next_step.setPlaceholderText(tr("The one next step, and who takes it"))
 
         self.title = QLabel(tr("Check-ins on this goal"))
-        self.title.setObjectName("sectionHeading")
+        theme.style(self.title, "sectionHeading")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.new_button)

@@ -25,6 +25,7 @@ from journal.domain.thresholds import Thresholds
 from journal.store.changes import Changes
 from journal.store.errors import RecordNotFound
 from journal.store.mentoring import MenteeRow, mentee_rows, session_facts
+from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.mentoring.check_ins import CheckInsPanel
 from journal.ui.mentoring.deleting import delete_with_undo
@@ -65,7 +66,7 @@ class MenteeDetail(QWidget):
         self.hint_codes: list[str] = []  # the anti-pattern hints now shown
 
         self.heading = ElidedLabel()
-        self.heading.setObjectName("pageHeading")
+        theme.style(self.heading, "pageHeading")
         self.summary = ElidedLabel()
         self.contact = QLabel()
         self.contact.setWordWrap(True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from journal.domain.records import Mentorship, Person
 from journal.store.changes import Changes
 from journal.store.errors import JournalError
+from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.forms import RecordForm, optional_date_edit
 from journal.ui.mentoring.add_mentee import cadence_spin, structure_combo
@@ -41,7 +42,7 @@ class MentorshipEditor(QWidget):
         self.notes.setPlaceholderText(tr("Anything worth remembering about how you work "
                                           "together"))
         self.problem = QLabel()
-        self.problem.setObjectName("hint")
+        theme.style(self.problem, "hint")
         self.problem.setWordWrap(True)
 
         layout = QFormLayout(self)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from journal.store.changes import Changes
+from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.forms import RecordForm
 from journal.ui.mentoring.deleting import delete_with_undo
@@ -48,7 +49,7 @@ class RecordPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         # Shown instead of an empty table: what this list is for and how to start it.
         self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("hint")
+        theme.style(self.empty_hint, "hint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty_hint.setMargin(8)

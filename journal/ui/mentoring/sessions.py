@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import MentoringSession
 from journal.store.mentoring import sessions_for
+from journal.ui import theme
 from journal.ui.mentoring.goals import text_box
 from journal.ui.mentoring.labels import choices, driver_label, structure_label, tr
 from journal.ui.mentoring.panel import RecordPanel
@@ -100,7 +101,7 @@ class SessionsPanel(RecordPanel):
         coach_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         intro = QLabel(tr("Ask for each step before they take it, and write down their words: "
                           "the method is what they keep."))
-        intro.setObjectName("hint")
+        theme.style(intro, "hint")
         intro.setWordWrap(True)
         coach_form.addRow(intro)
         self.coaching: dict[str, QWidget] = {}
@@ -116,7 +117,7 @@ class SessionsPanel(RecordPanel):
 
         top = QHBoxLayout()
         title = QLabel(tr("Sessions"))
-        title.setObjectName("sectionHeading")
+        theme.style(title, "sectionHeading")
         top.addWidget(title, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal.store.changes import Changes
+from journal.ui import theme
 from journal.ui.context import PageContext
 
 
@@ -68,7 +69,7 @@ class AboutToComePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         title = QLabel(self.heading())
-        title.setObjectName("pageHeading")
+        theme.style(title, "pageHeading")
         text = QLabel(self.body())
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.kinds import KIND_LABELS
 from journal.store.changes import Changes
+from journal.ui import theme
 from journal.ui.pages.base import Page
 from journal.ui.widgets.intro import intro_box
 
@@ -75,11 +76,8 @@ class ChecklistPage(Page):
         self.count_labels: dict[str, QLabel] = {}
         for row, kind in enumerate(_OVERVIEW):
             number = QLabel("0")
-            # Right-aligned by the theme's style sheet (QLabel[count="true"]), not with
-            # setAlignment: that needs PySide6's `Qt` namespace, whose ~130 enums take about
-            # 10 ms to build, and this is the first page painted at start-up.
-            number.setProperty("count", True)
             number.setObjectName(f"count_{kind}")
+            theme.style(number, "count")  # right-aligned
             self.count_labels[kind] = number
             self.counts_grid.addWidget(number, row, 0)
             self.counts_grid.addWidget(QLabel(self.tr(KIND_LABELS[kind]).capitalize()), row, 1)

@@ -24,6 +24,7 @@ from journal.store.mentoring import (
     mentorship_id_of,
     mentorship_of_person,
 )
+from journal.ui import theme
 from journal.ui.mentoring.add_mentee import AddMenteeDialog
 from journal.ui.mentoring.detail import (
     GOALS_TAB,
@@ -49,7 +50,7 @@ class MentoringPage(Page):
         self.detail = MenteeDetail(lambda: self.today())
         self.nothing_selected = QLabel(self.tr("No mentee matches. Clear the search or tick "
                                                "“Show ended”."))
-        self.nothing_selected.setObjectName("hint")
+        theme.style(self.nothing_selected, "hint")
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_selected.setWordWrap(True)
         self.right = QStackedWidget()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal.domain.records import REFLECTION_STATUSES, Reflection
 from journal.domain.reflections import LAST_STEP, STEPS, clamp_step, needs_example, step_filled
 from journal.store.errors import JournalError
+from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.feedback.shared import follow_text_direction, status_label
 from journal.ui.forms import FormEditor, RecordForm
@@ -71,7 +72,7 @@ class ReflectionWizard(FormEditor):
         for value in REFLECTION_STATUSES:
             self.status.addItem(status_label(value), value)
         self.reminder = QLabel(example_reminder())
-        self.reminder.setObjectName("hint")
+        theme.style(self.reminder, "hint")
         self.reminder.setWordWrap(True)
 
         self.pages = QStackedWidget()
@@ -81,7 +82,7 @@ class ReflectionWizard(FormEditor):
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
             title = QLabel(step_title(key))
-            title.setObjectName("sectionHeading")
+            theme.style(title, "sectionHeading")
             prompt = QLabel(step_prompt(key))
             prompt.setWordWrap(True)
             layout.addWidget(title)
@@ -108,7 +109,7 @@ class ReflectionWizard(FormEditor):
             self.pages.addWidget(page)
 
         self.position = QLabel()
-        self.position.setObjectName("hint")
+        theme.style(self.position, "hint")
         self.back = QPushButton(tr("&Back"))
         self.back.clicked.connect(lambda: self.go_to(self.step - 1))
         self.next = QPushButton(tr("&Next"))

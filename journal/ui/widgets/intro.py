@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from journal.ui import theme
+
 
 def intro_box(heading: str, text: str,
               parent: QWidget | None = None) -> tuple[QWidget, QVBoxLayout]:
@@ -14,7 +16,7 @@ def intro_box(heading: str, text: str,
     layout.setContentsMargins(48, 40, 48, 40)
     layout.setSpacing(14)
     title = QLabel(heading)
-    title.setObjectName("pageHeading")
+    theme.style(title, "pageHeading")
     body = QLabel(text)
     body.setWordWrap(True)
     body.setMaximumWidth(620)  # lines longer than this are hard to read

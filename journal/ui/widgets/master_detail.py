@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.store.errors import JournalError
 from journal.store.journal import Journal
+from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.feedback.shared import (
     EmptyState,
@@ -149,7 +150,7 @@ class MasterDetail(QObject):
         new button; `detail` (or the `nothing` hint) on the right; `empty` before the first
         record. `new` is what the button, the empty state's button and Ctrl+N do."""
         self.no_match = QLabel(no_match)
-        self.no_match.setObjectName("hint")
+        theme.style(self.no_match, "hint")
         self.no_match.setWordWrap(True)
         self.no_match.hide()
         self.new_button = QPushButton(new_button)
@@ -169,7 +170,7 @@ class MasterDetail(QObject):
 
         self.detail = detail
         self.nothing = QLabel(nothing)
-        self.nothing.setObjectName("hint")
+        theme.style(self.nothing, "hint")
         self.nothing.setWordWrap(True)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
