@@ -93,17 +93,25 @@ ORDER BY p.name COLLATE NOCASE, m.id
 
 
 def mentee_rows(journal: Journal, today: dt.date, grace_days: int,
-                mentorship_id: int | None = None) -> list[MenteeRow]:
-    """Every mentorship as a list row (or just one), with last and next check-in computed in SQL.
+                mentorship_id: int | None = None, *, ended: bool = True) -> list[MenteeRow]:
+    """Every mentorship as a list row (or just one; or, with `ended` False, only the current
+    ones), with last and next check-in computed in SQL.
 
     A goal's next check-in is due `cadence_days` after its latest check-in (its start when it has
     none); it is overdue once that day plus `grace_days` has passed.
     """
     overdue_before = (today - dt.timedelta(days=grace_days)).isoformat()
-    one = mentorship_id is not None
-    # One mentorship's row reads only its goals (0.4 ms instead of 9 at 10x).
-    sql = _MENTEE_ROWS.format(where="WHERE m.id = :one" if one else "",
-                              goal_where="WHERE g.mentorship_id = :one" if one else "")
+    # Only the goals of the rows asked for are read: one mentorship's in 0.4 ms instead of 9 at
+    # 10x; the current ones' (a quarter of the goals in a long-kept journal) in about half.
+    if mentorship_id is not None:
+        where, goal_where = "WHERE m.id = :one", "WHERE g.mentorship_id = :one"
+    elif not ended:
+        where = "WHERE m.ended_on IS NULL"
+        goal_where = ("WHERE g.mentorship_id IN "
+                      "(SELECT id FROM mentorships WHERE ended_on IS NULL)")
+    else:
+        where = goal_where = ""
+    sql = _MENTEE_ROWS.format(where=where, goal_where=goal_where)
     rows = journal.rows(sql, {"overdue_before": overdue_before, "one": mentorship_id})
     # The rows share few distinct dates: each is parsed once (1,200 rows hold 6,000 dates).
     parsed: dict[str | None, dt.date | None] = {None: None}
@@ -176,6 +184,10 @@ def sessions_for(journal: Journal, mentorship_id: int) -> list[MentoringSession]
 def session_facts(sessions: list[MentoringSession]) -> list[SessionFact]:
     return [SessionFact(s.on_date, s.structure, s.during_incident, s.driver)
             for s in sessions if s.on_date is not None]
+
+
+def has_mentorships(journal: Journal) -> bool:
+    return bool(journal.rows("SELECT EXISTS (SELECT 1 FROM mentorships)")[0][0])
 
 
 def active_goal_count(journal: Journal, mentorship_id: int, excluding: int | None = None) -> int:
