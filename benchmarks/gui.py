@@ -125,9 +125,10 @@ def page_open_times(path: Path, key: str, runs: int,
 def mentee_ids(page: Any) -> list[int]:
     """Mentorships to switch between on the Mentoring page: the current ones, or every one when
     fewer than two are current (a tiny journal); selecting an ended one shows the ended."""
-    rows = page.mentees.model.rows
-    ids = [row.id for row in rows if not row.ended]
-    ids = ids if len(ids) >= 2 else [row.id for row in rows]
+    ids = [row.id for row in page.mentees.model.rows if not row.ended]
+    if len(ids) < 2:
+        page.mentees.show_ended.setChecked(True)  # the list reads the ended ones when shown
+        ids = [row.id for row in page.mentees.model.rows]
     if len(ids) < 2:
         raise RuntimeError("the journal needs two mentees to switch between")
     return ids

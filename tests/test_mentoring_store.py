@@ -155,3 +155,15 @@ def test_sql_matches_python_model(tmp_path_factory, goals, cadence, grace, today
     assert row.next_due == (min(dues) if dues else None)
     assert row.overdue_goals == sum(is_overdue(d, today, grace) for d in dues)
     assert row.last_check_in == (max(all_checks) if all_checks else None)
+
+
+
+def test_latest_session_and_one_mentorships_row(journal):
+    r = build(journal)
+    journal.create("mentoring_session", mentorship_id=r["m_bo"].id, on_date=D(2026, 11, 3))
+    rows = {row.id: row for row in mentee_rows(journal, TODAY, 3)}
+    assert rows[r["m_bo"].id].last_session == D(2026, 11, 21)
+    assert rows[r["m_ana"].id].last_session is None  # none at all
+    assert rows[r["m_ana"].id].last_check_in == D(2026, 11, 18)  # an achieved goal's counts
+    for row in rows.values():  # one mentorship's row reads only its goals, to the same result
+        assert mentee_rows(journal, TODAY, 3, row.id) == [row]

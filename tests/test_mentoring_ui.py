@@ -529,3 +529,44 @@ def test_picking_an_existing_person_does_not_duplicate_them(window, qtbot):
     click(qtbot, page.add_dialog.add_button)
     assert [p.name for p in window.journal.list("person")] == ["Dee Ray"]
     assert page.detail.heading.full_text() == "Dee Ray"
+
+
+def test_ended_mentorships_are_read_when_first_needed(window, qtbot):
+    journal = window.journal
+    ana = seed(journal, "Ana Lima")
+    old = seed(journal, "Bo Chen", ended_on=days(-1))
+    page = open_page(window, qtbot)
+    mentees = page.mentees
+    # Only the current ones are read on opening; what shows is the same.
+    assert [r.id for r in mentees.model.rows] == [ana.id] and not mentees.has_ended
+    assert [mentees.proxy.index(r, 0).data() for r in range(mentees.proxy.rowCount())] == [
+        "Ana Lima"]
+
+    click(qtbot, mentees.show_ended)  # ticking "Show ended" reads them
+    assert mentees.has_ended and {r.id for r in mentees.model.rows} == {ana.id, old.id}
+    assert [mentees.proxy.index(r, 0).data() for r in range(2)] == ["Ana Lima", "Bo Chen"]
+    assert mentees.proxy.index(1, 1).data() == "ended"
+    assert page.detail.mentorship_id == ana.id  # the selection stays
+
+    click(qtbot, mentees.show_ended)  # hidden again; journal changes keep them read
+    journal.create("goal", mentorship_id=ana.id, started_on=days(-1))
+    assert mentees.proxy.rowCount() == 1 and len(mentees.model.rows) == 2
+
+
+def test_asking_for_an_ended_mentorship_reads_them(window, qtbot):
+    journal = window.journal
+    seed(journal, "Ana Lima")
+    old = seed(journal, "Bo Chen", ended_on=days(-1))
+    page = open_page(window, qtbot)
+    assert not page.mentees.has_ended
+    assert page.mentees.select(old.id)
+    assert page.detail.mentorship_id == old.id and page.mentees.show_ended.isChecked()
+
+
+def test_a_journal_of_ended_mentorships_only_is_not_empty(window, qtbot):
+    seed(window.journal, "Bo Chen", ended_on=days(-1))
+    page = open_page(window, qtbot)
+    assert page.stack.currentWidget() is page.splitter  # not the invitation to start
+    assert page.detail.mentorship_id is None
+    click(qtbot, page.mentees.show_ended)
+    assert page.mentees.proxy.rowCount() == 1

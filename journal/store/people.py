@@ -16,6 +16,12 @@ def person_choices(journal: Journal) -> list[tuple[int, str, str]]:
     return journal.rows("SELECT id, name, team FROM people ORDER BY name COLLATE NOCASE, id")
 
 
+def person_choice(journal: Journal, person_id: int) -> tuple[int, str, str] | None:
+    """(id, name, team) of one person, as person_choices lists them; None when there is none."""
+    found = journal.rows("SELECT id, name, team FROM people WHERE id = ?", (person_id,))
+    return tuple(found[0]) if found else None
+
+
 def find_or_create_person(journal: Journal, name: str, initiator: object = None) -> Person:
     """The person with exactly this name (ignoring case and outer spaces), or a new one."""
     clean = " ".join(name.split())

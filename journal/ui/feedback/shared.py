@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,9 +80,60 @@ class EmptyState(QWidget):
         layout.addStretch(1)
 
 
+class RecordTableView(QTableView):
+    """A table that remembers how wide its content is until something it measured changes.
+
+    A column that fits its contents is measured (each of up to a hundred rows is about nine
+    data() calls into Python) every time the header lays out, nine times while Feedback opens;
+    the rows, their place in the view and the view's look rarely change in between.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._widths: dict[tuple, int] = {}
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt's name)
+        old = self.model()
+        if old is not None:
+            for signal in self._content_signals(old):
+                signal.disconnect(self._forget_widths)
+        super().setModel(model)
+        if model is not None:
+            for signal in self._content_signals(model):
+                signal.connect(self._forget_widths)
+        self._forget_widths()
+
+    @staticmethod
+    def _content_signals(model: QAbstractItemModel) -> tuple:
+        return (model.modelReset, model.layoutChanged, model.dataChanged, model.rowsInserted,
+                model.rowsRemoved, model.rowsMoved, model.columnsInserted, model.columnsRemoved,
+                model.columnsMoved)
+
+    def _forget_widths(self, *_args: object) -> None:
+        self._widths.clear()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_widths()
+        super().changeEvent(event)
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802
+        # Everything QTableView's own measure depends on besides the rows' data: which rows
+        # are on screen (it starts there), whether the view is shown, how it draws.
+        rows = self.verticalHeader()
+        key = (column, rows.visualIndexAt(0), rows.visualIndexAt(self.viewport().height()),
+               self.isVisible(), self.horizontalHeader().resizeContentsPrecision(),
+               self.showGrid(), self.wordWrap(), self.iconSize().toTuple(),
+               self.itemDelegate(), self.itemDelegateForColumn(column))
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = super().sizeHintForColumn(column)
+        return width
+
+
 def record_table(parent: QWidget | None = None) -> QTableView:
     """A read-only, sortable, single-selection table whose long cells elide (tooltips show all)."""
-    view = QTableView(parent)
+    view = RecordTableView(parent)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

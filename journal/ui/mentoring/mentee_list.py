@@ -159,6 +159,9 @@ class MenteeList(QWidget):
 
     current_changed = Signal(object)  # int | None
     add_requested = Signal()
+    # The rows hold only the current mentorships, and ended ones are now needed ("Show ended",
+    # or one is asked for): the owner sets all of them, with the ended, before this returns.
+    ended_wanted = Signal()
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -213,10 +216,15 @@ class MenteeList(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self._last_emitted: int | None = None
+        self.has_ended = True  # whether the rows include the ended mentorships
         self._sort_chosen()
 
     # -- filling ---------------------------------------------------------------------------------
-    def set_rows(self, rows: list[MenteeRow]) -> None:
+    def set_rows(self, rows: list[MenteeRow], *, with_ended: bool = True) -> None:
+        """Show `rows`. Without the ended mentorships (`with_ended` False: they hide until
+        "Show ended" is ticked, and reading them was most of opening the page in a journal
+        kept for years) they are asked for by `ended_wanted` when needed."""
+        self.has_ended = with_ended
         keep = self.current_id()
         self.table.set_rows_keeping_selection(self.model.sorted_rows(rows))
         if keep is not None and self.current_id() != keep:
@@ -230,6 +238,9 @@ class MenteeList(QWidget):
     def select(self, mentorship_id: int) -> bool:
         """Select a mentorship, clearing the filter or showing ended ones when they hide it."""
         row = self.model.row_of(mentorship_id)
+        if row < 0 and not self.has_ended:
+            self.ended_wanted.emit()
+            row = self.model.row_of(mentorship_id)
         if row < 0:
             return False
         if not self.proxy.filterAcceptsRow(row, QModelIndex()):
@@ -244,6 +255,8 @@ class MenteeList(QWidget):
         self._ensure_selection()
 
     def _show_ended_changed(self, show: bool) -> None:
+        if show and not self.has_ended:
+            self.ended_wanted.emit()
         self.proxy.set_show_ended(show)
         self._ensure_selection()
 

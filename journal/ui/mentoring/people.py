@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from journal.ui.mentoring.labels import tr
@@ -19,27 +18,11 @@ class MentorPicker(PersonPicker):
         super().__init__(parent, allow_none=True, none_text=tr("Nobody yet"))
         self.setToolTip(tr("Pick Me, someone from your journal, or type a new name"))
 
-    def reload(self) -> None:
-        current = self.currentData()
-        super().reload()
-        self.blockSignals(True)
-        self.insertItem(0, tr("Me"), ME)
-        names = self.completer().model()  # the type-ahead list: "Me" can be typed too
-        names.setStringList([tr("Me"), *names.stringList()])
-        self.blockSignals(False)
-        self.set_person(current if current is not None else None)
+    def leading_entries(self) -> list[tuple[str, object, bool]]:
+        return [(tr("Me"), ME, True), *super().leading_entries()]  # "Me" can be typed too
 
     def set_mentor(self, mentor_id: int | None, mentor_is_me: bool) -> None:
         self.set_person(ME if mentor_is_me else mentor_id)
-
-    def set_person(self, person_id: int | None) -> None:
-        if person_id is None and self.allow_none:
-            index = self.findText(self.none_text, Qt.MatchFlag.MatchExactly)
-            self.blockSignals(True)
-            self.setCurrentIndex(index)
-            self.blockSignals(False)
-            return
-        super().set_person(person_id)
 
     def mentor(self) -> tuple[int | None, bool]:
         """(mentor_id, mentor_is_me) for what is chosen; a new typed name becomes a person."""
