@@ -167,3 +167,14 @@ def test_latest_session_and_one_mentorships_row(journal):
     assert rows[r["m_ana"].id].last_check_in == D(2026, 11, 18)  # an achieved goal's counts
     for row in rows.values():  # one mentorship's row reads only its goals, to the same result
         assert mentee_rows(journal, TODAY, 3, row.id) == [row]
+
+
+def test_mentee_rows_are_the_same_without_materialized(journal, monkeypatch):
+    """SQLite before 3.35 does not know MATERIALIZED; the query without it finds the same rows."""
+    from journal.store import mentoring
+
+    build(journal)
+    with_word = mentee_rows(journal, TODAY, grace_days=3)
+    monkeypatch.setattr(mentoring, "_MATERIALIZED", "")
+    assert mentee_rows(journal, TODAY, grace_days=3) == with_word
+    assert with_word
