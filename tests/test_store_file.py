@@ -256,3 +256,22 @@ def test_read_only_journal_that_needs_migration_is_refused_untouched(tmp_path):
 def test_migrations_are_recorded_by_name(journal):
     applied = [r[0] for r in journal.rows("SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert applied == [name for _v, name, _s in MIGRATIONS]
+
+
+def test_counts_come_from_the_kept_table_and_agree_after_a_migration(tmp_path):
+    from journal.domain.kinds import TABLES
+    from journal.store import schema
+
+    assert set(schema._COUNTED) == set(TABLES.values())  # every record table is counted
+    path = tmp_path / "old.sqlite3"
+    _v1_journal(path)
+    with open_journal(path) as j:
+        assert j.count("person") == 1 and j.counts()["person"] == 1
+        friend = j.list("person")[0]
+        j.create("person", name="New Friend")
+        removal = j.delete("person", friend.id)
+        assert j.count("person") == 1
+        j.restore(removal)
+        assert j.counts() == {kind: j.rows(f"SELECT count(*) FROM {table}")[0][0]
+                              for kind, table in TABLES.items()}
+        assert j.count("person") == 2

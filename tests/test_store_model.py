@@ -17,6 +17,7 @@ from hypothesis.stateful import (
     rule,
 )
 
+from journal.domain.kinds import TABLES
 from journal.store.journal import open_journal
 
 names = st.text(min_size=1, max_size=40).filter(lambda s: s.strip() and "\x00" not in s)
@@ -50,6 +51,11 @@ class StoreModel(RuleBasedStateMachine):
         self.model_people[person.id] = (name, text)
         self.mentorship_of[person.id] = mentorship.id
         return person.id
+
+    @rule(batch=st.lists(names, max_size=4))
+    def add_people_at_once(self, batch):
+        ids = self.journal.create_many("person", [{"name": name} for name in batch])
+        self.model_people.update({i: (name, "") for i, name in zip(ids, batch, strict=True)})
 
     @rule(person=people, outcome=notes, target_on=st.none() | dates)
     def add_goal(self, person, outcome, target_on):
@@ -94,6 +100,15 @@ class StoreModel(RuleBasedStateMachine):
         goals = {g.id: (g.mentorship_id, g.outcome, g.target_on) for g in self.journal.list("goal")}
         expected = {g: (self.mentorship_of[p], o, t) for g, (p, o, t) in self.model_goals.items()}
         assert goals == expected
+
+    @invariant()
+    def counts_match_the_rows(self):
+        # record_counts is kept by triggers; it must agree with count(*) after every write,
+        # delete and restore (bulk ones included).
+        for kind, n in self.journal.counts().items():
+            table = TABLES[kind]
+            assert n == self.journal.rows(f"SELECT count(*) FROM {table}")[0][0], kind
+        assert self.journal.count("person") == len(self.model_people)
 
 
 StoreModel.TestCase.settings = settings(

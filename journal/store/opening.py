@@ -13,7 +13,14 @@ import struct
 from pathlib import Path
 
 from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal
-from journal.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, V1_TABLES, V2_STEPS
+from journal.store.schema import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    V1_TABLES,
+    V2_STEPS,
+    V3_STEPS,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -97,7 +104,7 @@ def check_contents(path: Path, conn: sqlite3.Connection) -> int:
 
 def expected_tables(version: int) -> set[str]:
     """Tables a journal of this schema version must have (record tables named in CREATE TABLE)."""
-    steps = {1: V1_TABLES, 2: V2_STEPS}
+    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS}
     names: set[str] = set()
     for v, _name, _step in MIGRATIONS:
         if v > version:
