@@ -109,6 +109,7 @@ class StoreModel(RuleBasedStateMachine):
             table = TABLES[kind]
             assert n == self.journal.rows(f"SELECT count(*) FROM {table}")[0][0], kind
         assert self.journal.count("person") == len(self.model_people)
+        assert self.journal.is_empty() == (not self.model_people)  # goals die with their person
 
 
 StoreModel.TestCase.settings = settings(

@@ -255,10 +255,8 @@ class Journal:
 
     def is_empty(self) -> bool:
         """True when the journal holds no records at all (settings do not count)."""
-        return not any(
-            self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
-            for table in TABLES.values()
-        )
+        found = self.conn.execute("SELECT 1 FROM record_counts WHERE n > 0 LIMIT 1").fetchone()
+        return found is None
 
     # -- writing -----------------------------------------------------------------------------
     def create(self, kind: str, initiator: object = None, **values: Any) -> Any:

@@ -189,10 +189,6 @@ def session_facts(sessions: list[MentoringSession]) -> list[SessionFact]:
             for s in sessions if s.on_date is not None]
 
 
-def has_mentorships(journal: Journal) -> bool:
-    return bool(journal.rows("SELECT EXISTS (SELECT 1 FROM mentorships)")[0][0])
-
-
 def active_goal_count(journal: Journal, mentorship_id: int, excluding: int | None = None) -> int:
     return journal.rows(
         "SELECT count(*) FROM goals WHERE mentorship_id = ? AND status = 'active' AND id != ?",

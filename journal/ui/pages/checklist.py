@@ -95,7 +95,8 @@ class ChecklistPage(Page):
 
     def refresh(self) -> None:
         journal = self.ctx.journal if self.ctx else None
-        if journal is None or journal.is_empty():
+        counts = journal.counts() if journal is not None else {}
+        if not any(counts.values()):  # no journal, or one with no records at all
             if self.welcome is None:
                 self.welcome = self._build_welcome()
                 self.stack.addWidget(self.welcome)
@@ -105,7 +106,7 @@ class ChecklistPage(Page):
             self.overview = self._build_overview()
             self.stack.addWidget(self.overview)
         for kind, label in self.count_labels.items():
-            label.setText(f"{journal.count(kind):,}")
+            label.setText(f"{counts[kind]:,}")
         self.stack.setCurrentWidget(self.overview)
 
     @property

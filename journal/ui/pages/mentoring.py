@@ -20,7 +20,6 @@ from journal.domain.thresholds import Thresholds
 from journal.store.changes import Changes
 from journal.store.mentoring import (
     goal_id_of_check_in,
-    has_mentorships,
     mentee_rows,
     mentorship_id_of,
     mentorship_of_person,
@@ -187,7 +186,7 @@ class MentoringPage(Page):
         ended = self.with_ended = self.with_ended or self.mentees.show_ended.isChecked()
         rows = mentee_rows(journal, self.today(), grace, ended=ended)
         self.mentees.set_rows(rows, with_ended=ended)
-        any_mentee = bool(rows) or (not ended and has_mentorships(journal))
+        any_mentee = bool(rows) or (not ended and journal.count("mentorship") > 0)
         self.stack.setCurrentWidget(self.splitter if any_mentee else self.empty)
         writable = not self.ctx.journal.read_only
         for widget in (self.mentees.add_button, self.empty_add_button):
