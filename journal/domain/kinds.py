@@ -8,6 +8,26 @@ paint its counts before that. `records` checks that its classes agree with `TABL
 
 from __future__ import annotations
 
+# Record kinds as names, so a typo is an import error rather than a silent miss.
+PERSON = "person"
+MENTORSHIP = "mentorship"
+GOAL = "goal"
+CHECK_IN = "check_in"
+MENTORING_SESSION = "mentoring_session"
+FEEDBACK_DRAFT = "feedback_draft"
+RETRO = "retro"
+RETRO_ITEM = "retro_item"
+REFLECTION = "reflection"
+PARTNER_TEAM = "partner_team"
+PARTNER_CONTACT = "partner_contact"
+DESIGN_REVIEW = "design_review"
+DECISION_RECORD = "decision_record"
+ROADMAP_PROPOSAL = "roadmap_proposal"
+CONFLICT = "conflict"
+CONFLICT_OWNER = "conflict_owner"
+SNOOZE = "snooze"
+
+
 # kind -> table, in the order records are listed everywhere (schema, counts, export).
 TABLES: dict[str, str] = {
     "person": "people",
