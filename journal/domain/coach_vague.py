@@ -1,0 +1,267 @@
+"""The coach's second look: families of vague wording that a label list cannot catch (issue 16).
+
+Each rule first finds a family of wording in one sentence (an adverb that guesses intent, a trait,
+a judged verb, a grade, an effect nobody could measure, a stretch of time) and then asks the
+question an experienced reviewer asks: does the sentence also report something a camera or a
+transcript could have caught? In Behavior that is an act together with a quote, a count, a time or
+a date; in Impact a number, a time or a system or outcome that changed; in Situation one dated or
+named occasion. Evidence wins over surface words, so "you always posted the timeline within 10
+minutes, on all 6 incidents" and `careless_mode` are left alone.
+
+The word families live in `journal/data/` (see its README); this module only holds the structure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from journal.domain.coach_text import (
+    MASK,
+    clause_end,
+    clause_start,
+    has_past_action,
+    reported,
+    specific_detail,
+)
+from journal.domain.coach_words import entries, phrase_pattern, phrases_regex, word_set_of
+
+# (rule, start, end, message) before it becomes a Hint in coach.py.
+Finding = tuple[str, int, int, str]
+
+_PERSON = r"(?:you|he|she|they)"
+_PERSON_WORDS = word_set_of("you your you're you've you'd yourself he she they his her their him "
+                            "them he's she's they're")
+_BE = (rf"(?:{_PERSON}\s+(?:are|were|was|is|have\s+been|has\s+been|had\s+been|can\s+be|could\s+be"
+       r"|tend\s+to\s+be|tended\s+to\s+be|got|get|became|become|felt|feel|seem|seemed|seems"
+       r"|seem\s+to\s+be|seemed\s+to\s+be|look|looked|looks|sound|sounded|sounds|appear|appeared"
+       r"|appears|came\s+across\s+as|come\s+across\s+as|came\s+off\s+as|remained|stayed)"
+       r"|you['\u2019](?:re|ve\s+been)|(?:he|she)['\u2019]s|they['\u2019]re)")
+_DEGREE = (r"(?:so|very|really|too|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of|pretty|extremely"
+           r"|incredibly|always|often|sometimes|just|being|generally|totally|completely|clearly"
+           r"|obviously|visibly|noticeably|rather|fairly|super|truly|genuinely|particularly"
+           r"|especially|more|less|somewhat|slightly|overly|unusually|increasingly|not|never"
+           r"|consistently|also|all|absolutely|amazingly|remarkably|exceptionally|hugely|such)")
+_GUESS_VERBS = (r"(?:seem|seemed|seems|look|looked|looks|sound|sounded|sounds|appear|appeared"
+                r"|appears|came\s+across|come\s+across|comes\s+across|came\s+off|come\s+off)")
+# "You looked at the graph", "you appeared in the channel" are acts, not guesses.
+_GUESS_ACT = r"(?!\s+(?:at|into|for|up|through|over|around|after|back|in|on|to\s+be\s+on)\b)"
+_HAVE = (r"(?:have|has|had|['\u2019]ve|['\u2019]ve\s+got|have\s+got|got|lack|lacks|lacked|lacking"
+         r"|possess|possesses|show|shows|showed|shown|display|displays|displayed|demonstrate"
+         r"|demonstrates|demonstrated|exhibit|exhibits|exhibited|bring|brings|brought)")
+_AMOUNT = (r"(?:no|zero|little|not\s+much|not\s+enough|a|an|the|some|real|great|good|strong|poor"
+           r"|weak|a\s+lot\s+of|lots\s+of|so\s+much|such|true|genuine|tremendous|huge|big|serious"
+           r"|natural|amazing|incredible|excellent|impressive|outstanding|exceptional|remarkable"
+           r"|short|quick|bad|terrible|any|much|more|less|very|really|an\s+excellent|a\s+great"
+           r"|a\s+real|a\s+good|a\s+strong|a\s+bad|a\s+poor|a\s+natural|a\s+keen|keen|total"
+           r"|complete|massive|limited|clear|obvious|visible)")
+_PRAISE_AMOUNT = (r"(?:great|real|a\s+lot\s+of|lots\s+of|true|strong|tremendous|huge|so\s+much"
+                  r"|such|excellent|good|incredible|amazing|genuine|serious|impressive|outstanding"
+                  r"|exceptional|remarkable|a\s+ton\s+of|massive|fantastic|awesome|solid|real)")
+_PERSONA_ADJ = (r"(?:born|natural|real|true|total|complete|great|good|bad|poor|terrible|fantastic"
+                r"|excellent|strong|weak|go-to|model|consummate|brilliant|amazing|awesome|huge"
+                r"|big|real|proper|genuine|absolute)")
+_OBJECT_START = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|his|her|their|our|your|its|my|all|every|each|both"
+    r"|some|prod|production|staging|\d|" + MASK + r"|[A-Z])", re.IGNORECASE)
+
+
+@cache
+def _words_alternation(name: str) -> str:
+    items = sorted(entries(name), key=lambda e: (-e.count(" "), -len(e)))
+    return "(?:" + "|".join(phrase_pattern(e) for e in items) + ")"
+
+
+def _regex(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    feeling, virtue = _words_alternation("feeling_words"), _words_alternation("virtue_words")
+    quality, judge = _words_alternation("quality_nouns"), _words_alternation("judgement_words")
+    degree = rf"(?:\s+{_DEGREE}){{0,3}}"
+    return (
+        ("trait_not_act", _regex(rf"{_BE}{degree}\s+{feeling}"),
+         "guesses at a feeling or grades a manner; describe what they did or said that showed it."),
+        ("trait_not_act", _regex(rf"{_PERSON}\s+{_GUESS_VERBS}{_GUESS_ACT}"),
+         "is a guess from the outside; say what you saw or heard that made you think so."),
+        ("verdict_as_behavior", _regex(rf"{_BE}{degree}\s+{virtue}"),
+         "is a verdict on the person; write the act that earned it."),
+        ("verdict_as_behavior",
+         _regex(rf"(?:your|the\s+way\s+you|how\s+you)\s[^.!?;:{MASK}]{{0,70}}?\b(?:was|were|is"
+                rf"|are|has\s+been|have\s+been|remains|felt|looked|seemed){degree}\s+"
+                rf"(?:{virtue}|{judge})"),
+         "grades the work instead of describing it; say what they did."),
+        ("verdict_as_behavior",
+         _regex(rf"{_PERSON}\s+(?:showed|demonstrated|displayed|exhibited|brought|added|provided"
+                rf"|gave|put\s+in|contributed|show|bring|add){degree}\s+{_PRAISE_AMOUNT}"),
+         "is praise without the act; write what they did that showed it."),
+        ("trait_not_act",
+         _regex(rf"{_PERSON}\s+{_HAVE}{degree}(?:\s+{_AMOUNT}){{0,3}}\s+{quality}"),
+         "names a trait, not an act; describe one thing they did."),
+        ("trait_not_act",
+         _regex(rf"(?:{_BE}|you['\u2019]re){degree}\s+(?:a|an|the|such\s+a|such\s+an)"
+                rf"(?:\s+{_DEGREE})*\s+(?:{_PERSONA_ADJ}\s+[\w-]+|natural|born\s+[\w-]+"
+                r"|(?:kind|type|sort)\s+of\s+[\w-]+|team\s+player|one\s+who)"),
+         "labels the person; describe what they did."),
+        ("trait_not_act", _regex(rf"{_BE}\s+(?:someone|one\s+of\s+those|the\s+one)\s+(?:who|that|people)"),
+         "labels the person; describe what they did."),
+        ("trait_not_act",
+         _regex(r"your\s+(?:lack\s+of|tone|attitude|demeanou?r|manner|body\s+language|temper|ego"
+                r"|mindset|vibe|behaviou?r|conduct)"),
+         "names a manner or a lack, not an act; quote or describe what they did."),
+        ("trait_not_act",
+         _regex(r"(?:in\s+an?\s+(?![\w-]*(?:raised|loud|quiet|low|calm|clear|short|written|shared)\b)"
+                r"[\w-]+(?:\s+[\w-]+)?\s+(?:tone|manner|fashion|voice)"
+                r"|with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attitude|tone))"),
+         "grades a manner; quote what they said, or how, as you heard it."),
+        ("judged_verb", phrases_regex("judged_verbs"),
+         "judges the act instead of showing it; describe what they did, as you saw it."),
+        ("guessed_intent", phrases_regex("intent_adverbs"),
+         "guesses at intent or attitude; keep only what they did."),
+        ("guessed_intent", phrases_regex("comparisons"),
+         "compares instead of describing; say what they did."),
+        ("verdict_as_behavior", phrases_regex("grade_adverbs"),
+         "grades how it was done; describe what they did that made it so."),
+    )
+
+
+@cache
+def _reaction_regex() -> re.Pattern[str]:
+    verbs = _words_alternation("reaction_verbs")
+    return _regex(rf"{_PERSON}(?:\s+(?:just|completely|totally|kind\s+of|sort\s+of|basically"
+                  rf"|visibly|clearly|then|simply|a\s+bit|a\s+little))?\s+{verbs}")
+
+
+# A grade adverb that is part of something else: "as well", "well before the deadline".
+_NOT_A_GRADE = re.compile(r"as\s*$|^\s*(?:before|after|over|under|within|ahead|past|into|beyond"
+                          r"|above|below|outside|inside|enough|known|over)\b", re.IGNORECASE)
+
+
+def behavior_findings(text: str, masked: str, s_start: int, s_end: int) -> list[Finding]:
+    """Vague Behavior in one sentence, unless the sentence reports something observable."""
+    found = list(_triggers(masked, s_start, s_end))
+    if not found or _observed(text, masked, s_start, s_end, found):
+        return []
+    return found
+
+
+def _triggers(masked: str, s_start: int, s_end: int) -> Iterator[Finding]:
+    for rule, pattern, message in _behavior_patterns():
+        for match in pattern.finditer(masked, s_start, s_end):
+            a, b = match.span()
+            if not _about_the_person(masked, s_start, s_end, a, b):
+                continue
+            if rule == "verdict_as_behavior" and pattern is phrases_regex("grade_adverbs") and (
+                    _NOT_A_GRADE.search(masked[max(s_start, a - 4):a])
+                    or _NOT_A_GRADE.match(masked[b:s_end])):
+                continue
+            if reported(masked[max(s_start, a - 80):a]):
+                continue  # "you told the bridge you were overwhelmed" is a transcript
+            yield rule, a, b, message
+    for match in _reaction_regex().finditer(masked, s_start, s_end):
+        if _OBJECT_START.match(masked, match.end(), s_end):
+            continue  # "you froze the deploy pipeline" is an act
+        if reported(masked[max(s_start, match.start() - 80):match.start()]):
+            continue
+        yield ("judged_verb", match.start(), match.end(),
+               "names a reaction, not what happened; describe what they did or said.")
+
+
+def _about_the_person(masked: str, s_start: int, s_end: int, a: int, b: int) -> bool:
+    """The clause holding the match is about a person ("the dashboard clearly showed" is not)."""
+    begin = clause_start(masked, s_start, a)
+    end = clause_end(masked, b, s_end)
+    words = re.findall(r"[\w'\u2019]+", masked[begin:end].lower().replace("\u2019", "'"))
+    return any(w in _PERSON_WORDS for w in words) or begin == s_start == a
+
+
+# -- evidence -------------------------------------------------------------------------------------
+# What makes a Behavior sentence observable: an act (a past-tense verb that is not itself the
+# judgement) together with a quote, a count, a time or a date. Stretches of time ("this quarter")
+# place a sentence but do not make what it says checkable.
+_SPANS = re.compile(
+    r"\b(?:this|last|next|past)\s+(?:week|sprint|quarter|month|year|half)\b"
+    r"|\b(?:weeks|months|quarters|years|sprints)\b", re.IGNORECASE)
+# Subordinate clauses report what others did ("when the DBA joined the call"): not the act.
+_SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before|until|once|if"
+                          r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
+
+
+def _observed(text: str, masked: str, s_start: int, s_end: int, found: list[Finding]) -> bool:
+    sentence = text[s_start:s_end]
+    if not specific_detail(_SPANS.sub(" ", sentence)):
+        return False
+    rest = list(masked[s_start:s_end])
+    for _, a, b, _ in found:
+        rest[a - s_start:b - s_start] = " " * (b - a)
+    acts = _SUBORDINATE.sub(lambda m: " " * len(m.group()), "".join(rest))
+    return has_past_action(acts)
+
+
+# -- Impact ---------------------------------------------------------------------------------------
+def vague_effect(text: str, masked: str) -> Finding | None:
+    """An Impact whose effect nobody could check ("it set us back", "that created friction")."""
+    marker = phrases_regex("vague_effects").search(masked)
+    if marker is None or checkable_effect(text):
+        return None
+    return ("vague_effect", marker.start(), marker.end(),
+            "names an effect nobody could check; say what changed, for whom, and by how much.")
+
+
+def checkable_effect(text: str) -> bool:
+    """A number, a time, a quote, or a system or outcome that someone could go and look at."""
+    return specific_detail(text) or phrases_regex("outcome_nouns").search(text) is not None
+
+
+# -- Situation ------------------------------------------------------------------------------------
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b\d{4}-\d{2}-\d{2}\b"
+                    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                    r"|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                    r"|Dec)[a-z]*\s+\d{1,2}\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight"
+                  r"|last\s+night|this\s+(?:morning|afternoon|evening)|(?:this|last|the)"
+                  r"\s+weekend|weekend['\u2019]s|the\s+other\s+day)\b", re.IGNORECASE)
+_ID = re.compile(r"(?<![\w-])(?:[A-Za-z]+-\d+|#\w+|v\d+(?:\.\d+)+)\b|[`\"\u201c\u201d]")
+_STRETCH_UNITS = word_set_of("sprint sprints rotation rotations quarter quarters half year years "
+                             "month months week weeks project projects program programme period "
+                             "season cycle term")
+_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all|each"
+          r"|first|second|third|last)")
+
+
+@cache
+def _occasion_regex() -> re.Pattern[str]:
+    items = sorted(entries("event_words"), key=lambda e: (-e.count(" "), -len(e)))
+    body = "|".join(phrase_pattern(e) for e in items)
+    return re.compile(rf"(?<![\w-])(?:{body})(s|es)?(?![\w-])(\s+[\w-]+)?", re.IGNORECASE)
+
+
+def time_span(text: str, masked: str) -> Finding | None:
+    """A Situation that names a stretch of time and no single occasion inside it."""
+    span = phrases_regex("time_spans").search(masked)
+    if span is None or _names_an_occasion(text):
+        return None
+    return ("time_span", span.start(), span.end(),
+            "covers a stretch of time; pick one occasion in it: a day, a meeting, an incident.")
+
+
+def _names_an_occasion(text: str) -> bool:
+    if _CLOCK.search(text) or _DAY.search(text) or _ID.search(text):
+        return True
+    for match in _occasion_regex().finditer(text):
+        word = match.group(0).split()[0].lower()
+        following = (match.group(2) or "").strip().lower()
+        if word in _STRETCH_UNITS or following in _STRETCH_UNITS:
+            continue
+        before = text[max(0, match.start() - 40):match.start()]
+        if match.group(1):  # plural: an occasion only when counted ("the 4 handovers")
+            if re.search(rf"\b{_COUNT}\b(?:\W+[\w-]+){{0,3}}\W*$", before, re.IGNORECASE):
+                return True
+            continue
+        if not re.search(r"\b(?:every|each|any|most|all)\s+(?:[\w-]+\s+)?$", before,
+                         re.IGNORECASE):
+            return True
+    return False
