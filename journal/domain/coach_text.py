@@ -36,15 +36,16 @@ _ARTIFACTS = (
 _SPECIFIC_ARTIFACT = re.compile(_ARTIFACTS)
 # Also blanked, but ordinary prose: abbreviations (so their dots end no sentence) and hyphenated
 # words ("always-on", "never-ending", "on-call").
-_MASKED = re.compile(
-    r"(?<!\w)(?:[eE]\.g|[iI]\.e|etc|vs|approx|incl|cf|Mr|Mrs|Ms|Dr)\.|" + _ARTIFACTS
-    + r"|(?<![\w-])\w+(?:-\w+)+"
-)
+_ABBREVIATIONS = r"(?<!\w)(?:[eE]\.g|[iI]\.e|etc|vs|approx|incl|cf|Mr|Mrs|Ms|Dr)\."
+_MASKED = re.compile(_ABBREVIATIONS + "|" + _ARTIFACTS + r"|(?<![\w-])\w+(?:-\w+)+")
+_MASKED_KEEPING_HYPHENS = re.compile(_ABBREVIATIONS + "|" + _ARTIFACTS)
 
 
-def mask(text: str) -> str:
-    """`text` with quotations, code, links and identifier-like words blanked out (same length)."""
-    return _MASKED.sub(lambda m: MASK * (m.end() - m.start()), text)
+def mask(text: str, *, hyphenated: bool = True) -> str:
+    """`text` with quotations, code, links and identifier-like words blanked out (same length).
+    With `hyphenated=False`, ordinary hyphenated words ("half-hearted") are kept readable."""
+    pattern = _MASKED if hyphenated else _MASKED_KEEPING_HYPHENS
+    return pattern.sub(lambda m: MASK * (m.end() - m.start()), text)
 
 
 # A sentence ends at . ! ? or … followed by a space, or at a line break. Masking first keeps a

@@ -20,6 +20,7 @@ from functools import cache
 from journal.domain.coach_text import (
     MASK,
     clause_end,
+    mask,
     clause_start,
     has_past_action,
     reported,
@@ -63,8 +64,8 @@ _PERSONA_ADJ = (r"(?:born|natural|real|true|total|complete|great|good|bad|poor|t
                 r"|excellent|strong|weak|go-to|model|consummate|brilliant|amazing|awesome|huge"
                 r"|big|real|proper|genuine|absolute)")
 _OBJECT_START = re.compile(
-    r"\s+(?:the|a|an|this|that|these|those|his|her|their|our|your|its|my|all|every|each|both"
-    r"|some|prod|production|staging|\d|" + MASK + r"|[A-Z])", re.IGNORECASE)
+    r"\s+(?:(?i:the|a|an|this|that|these|those|his|her|their|our|your|its|my|all|every|each|both"
+    r"|some|prod|production|staging)\b|\d|" + MASK + r"|[A-Z])")
 
 
 @cache
@@ -141,8 +142,12 @@ _NOT_A_GRADE = re.compile(r"as\s*$|^\s*(?:before|after|over|under|within|ahead|p
 
 
 def behavior_findings(text: str, masked: str, s_start: int, s_end: int) -> list[Finding]:
-    """Vague Behavior in one sentence, unless the sentence reports something observable."""
-    found = list(_triggers(masked, s_start, s_end))
+    """Vague Behavior in one sentence, unless the sentence reports something observable.
+    `masked` is the part as `mask()` gives it; the families are matched with hyphenated words
+    readable ("half-heartedly", "detail-oriented"), quotes and code still blanked."""
+    readable = mask(text[s_start:s_end], hyphenated=False)
+    readable = masked[:s_start] + readable + masked[s_end:]
+    found = list(_triggers(readable, s_start, s_end))
     if not found or _observed(text, masked, s_start, s_end, found):
         return []
     return found
@@ -186,6 +191,8 @@ _SPANS = re.compile(
     r"\b(?:this|last|next|past)\s+(?:week|sprint|quarter|month|year|half)\b"
     r"|\b(?:weeks|months|quarters|years|sprints)\b", re.IGNORECASE)
 # Subordinate clauses report what others did ("when the DBA joined the call"): not the act.
+_QUOTED = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d"
+                     r"|(?<!\w)['\u2018][^'\u2018\u2019\n]+['\u2019](?!\w)")
 _SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before|until|once|if"
                           r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
 
@@ -194,6 +201,8 @@ def _observed(text: str, masked: str, s_start: int, s_end: int, found: list[Find
     sentence = text[s_start:s_end]
     if not specific_detail(_SPANS.sub(" ", sentence)):
         return False
+    if _QUOTED.search(sentence):
+        return True  # someone's words or a command, as typed: a transcript of the act
     rest = list(masked[s_start:s_end])
     for _, a, b, _ in found:
         rest[a - s_start:b - s_start] = " " * (b - a)
