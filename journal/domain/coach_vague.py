@@ -48,9 +48,10 @@ _GUESS_VERBS = (r"(?:seem|seemed|seems|look|looked|looks|sound|sounded|sounds|ap
                 r"|appears|came\s+across|come\s+across|comes\s+across|came\s+off|come\s+off)")
 # "You looked at the graph", "you appeared in the channel" are acts, not guesses.
 _GUESS_ACT = r"(?!\s+(?:at|into|for|up|through|over|around|after|back|in|on|to\s+be\s+on)\b)"
-_HAVE = (r"(?:have|has|had|['\u2019]ve|['\u2019]ve\s+got|have\s+got|got|lack|lacks|lacked|lacking"
-         r"|possess|possesses|show|shows|showed|shown|display|displays|displayed|demonstrate"
-         r"|demonstrates|demonstrated|exhibit|exhibits|exhibited|bring|brings|brought)")
+_HAVE = (r"(?:(?:(?:['\u2019]ve|have|has|had|['\u2019]d)\s+)?(?:have|has|had|got|lack|lacks|lacked"
+         r"|lacking|possess|possesses|show|shows|showed|shown|display|displays|displayed"
+         r"|demonstrate|demonstrates|demonstrated|exhibit|exhibits|exhibited|bring|brings|brought"
+         r"|been\s+showing|been\s+lacking)|['\u2019]ve(?:\s+got)?)")
 _AMOUNT = (r"(?:no|zero|little|not\s+much|not\s+enough|a|an|the|some|real|great|good|strong|poor"
            r"|weak|a\s+lot\s+of|lots\s+of|so\s+much|such|true|genuine|tremendous|huge|big|serious"
            r"|natural|amazing|incredible|excellent|impressive|outstanding|exceptional|remarkable"
@@ -100,7 +101,7 @@ def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
                 rf"|gave|put\s+in|contributed|show|bring|add){degree}\s+{_PRAISE_AMOUNT}"),
          "is praise without the act; write what they did that showed it."),
         ("trait_not_act",
-         _regex(rf"{_PERSON}\s+{_HAVE}{degree}(?:\s+{_AMOUNT}){{0,3}}\s+{quality}"),
+         _regex(rf"{_PERSON}(?:\s+|(?=['\u2019])){_HAVE}{degree}(?:\s+{_AMOUNT}){{0,3}}\s+{quality}"),
          "names a trait, not an act; describe one thing they did."),
         ("trait_not_act",
          _regex(rf"(?:{_BE}|you['\u2019]re){degree}\s+(?:a|an|the|such\s+a|such\s+an)"
@@ -109,6 +110,14 @@ def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
          "labels the person; describe what they did."),
         ("trait_not_act", _regex(rf"{_BE}\s+(?:someone|one\s+of\s+those|the\s+one)\s+(?:who|that|people)"),
          "labels the person; describe what they did."),
+        ("trait_not_act",
+         _regex(rf"{_BE}{degree}(?:\s+(?:a\s+bit|something|kind|sort)\s+of)?\s+(?:an?|the|such\s+an?"
+                rf"|quite\s+an?)(?:\s+[\w-]+){{0,2}}?\s+{_words_alternation('persona_nouns')}"),
+         "labels the person; describe what they did."),
+        ("verdict_as_behavior",
+         _regex(rf"{_PERSON}(?:['\u2019](?:ve|re)|\s+(?:have|are|were|had))?\s+(?:did|do|does|done"
+                rf"|doing)(?:\s+an?)?{degree}\s+(?:{virtue}|{judge})\s+(?:job|work|effort|stuff)"),
+         "grades the work instead of describing it; say what they did."),
         ("trait_not_act",
          _regex(r"your\s+(?:lack\s+of|tone|attitude|demeanou?r|manner|body\s+language|temper|ego"
                 r"|mindset|vibe|behaviou?r|conduct)"),
@@ -251,15 +260,20 @@ def _occasion_regex() -> re.Pattern[str]:
 def time_span(text: str, masked: str) -> Finding | None:
     """A Situation that names a stretch of time and no single occasion inside it."""
     span = phrases_regex("time_spans").search(masked)
-    if span is None or _names_an_occasion(text):
+    # "Since the migration" names where a stretch starts, not an occasion: only a date or a time
+    # bounds it.
+    starts = span is not None and span.group().lower().endswith("since")
+    if span is None or _names_an_occasion(text, events=not starts):
         return None
     return ("time_span", span.start(), span.end(),
             "covers a stretch of time; pick one occasion in it: a day, a meeting, an incident.")
 
 
-def _names_an_occasion(text: str) -> bool:
+def _names_an_occasion(text: str, *, events: bool = True) -> bool:
     if _CLOCK.search(text) or _DAY.search(text) or _ID.search(text):
         return True
+    if not events:
+        return False
     for match in _occasion_regex().finditer(text):
         word = match.group(0).split()[0].lower()
         following = (match.group(2) or "").strip().lower()
