@@ -50,7 +50,13 @@ from journal.domain.coach_text import (
     sentences,
     specific_detail,
 )
-from journal.domain.coach_vague import behavior_findings, checkable_effect, time_span, vague_effect
+from journal.domain.coach_vague import (
+    behavior_findings,
+    checkable_effect,
+    observed,
+    time_span,
+    vague_effect,
+)
 from journal.domain.coach_words import phrases_regex, word_set_of
 from journal.domain.feedback import as_message, draft_is_stale, is_stale
 
@@ -307,6 +313,8 @@ def _trait_language(text: str, masked: str, spans: list[tuple[int, int]]) -> lis
     hints: list[Hint] = []
     for s_start, s_end in spans:
         for match in _trait_regex().finditer(masked, s_start, s_end):
+            if observed(text, masked, s_start, s_end, [match.span()]):
+                continue  # "you were rude to nobody; you thanked each of the 6 responders"
             said = _quote(text[match.start():match.end()])
             hints.append(Hint("behavior", "trait_language",
                               f'"{said}" judges the person; describe the action you saw instead.',

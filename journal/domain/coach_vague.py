@@ -38,7 +38,8 @@ _BE = (rf"(?:{_PERSON}\s+(?:are|were|was|is|have\s+been|has\s+been|had\s+been|ca
        r"|tend\s+to\s+be|tended\s+to\s+be|got|get|became|become|felt|feel|seem|seemed|seems"
        r"|seem\s+to\s+be|seemed\s+to\s+be|look|looked|looks|sound|sounded|sounds|appear|appeared"
        r"|appears|came\s+across\s+as|come\s+across\s+as|came\s+off\s+as|remained|stayed)"
-       r"|you['\u2019](?:re|ve\s+been)|(?:he|she)['\u2019]s|they['\u2019]re)")
+       r"|you['\u2019](?:re|ve\s+been|ve\s+become|ve\s+grown|ve\s+gotten|ve\s+got)"
+       r"|(?:he|she)['\u2019]s|they['\u2019]re)")
 _DEGREE = (r"(?:so|very|really|too|quite|a\s+bit|a\s+little|kind\s+of|sort\s+of|pretty|extremely"
            r"|incredibly|always|often|sometimes|just|being|generally|totally|completely|clearly"
            r"|obviously|visibly|noticeably|rather|fairly|super|truly|genuinely|particularly"
@@ -81,18 +82,24 @@ def _regex(body: str) -> re.Pattern[str]:
 
 @cache
 def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    feeling, virtue = _words_alternation("feeling_words"), _words_alternation("virtue_words")
+    feeling = "(?:" + _words_alternation("feeling_words") + "|" + _words_alternation("trait_words") + ")"
+    virtue = _words_alternation("virtue_words")
     quality, judge = _words_alternation("quality_nouns"), _words_alternation("judgement_words")
     degree = rf"(?:\s+{_DEGREE}){{0,3}}"
     return (
         ("trait_not_act", _regex(rf"{_BE}{degree}\s+{feeling}"),
          "guesses at a feeling or grades a manner; describe what they did or said that showed it."),
+        ("trait_not_act",
+         _regex(rf"{_BE}(?:\s+(?:way|far|a\s+bit|a\s+little|much|slightly|just|really|often|always"
+                rf"|sometimes|still))?\s+(?:too|overly)\s+[\w-]+|{_BE}\s+not\s+[\w-]+\s+enough"),
+         "grades the person against a yardstick you did not show; describe what they did."),
         ("trait_not_act", _regex(rf"{_PERSON}\s+{_GUESS_VERBS}{_GUESS_ACT}"),
          "is a guess from the outside; say what you saw or heard that made you think so."),
         ("verdict_as_behavior", _regex(rf"{_BE}{degree}\s+{virtue}"),
          "is a verdict on the person; write the act that earned it."),
         ("verdict_as_behavior",
-         _regex(rf"(?:your|the\s+way\s+you|how\s+you)\s[^.!?;:{MASK}]{{0,70}}?\b(?:was|were|is"
+         _regex(rf"(?:your|the\s+way\s+you|how\s+you|(?:the|that|this)\s+[\w-]+(?:\s+[\w-]+)?"
+                rf"\s+{_PERSON}\s+[\w-]+)\s[^.!?;:{MASK}]{{0,70}}?\b(?:was|were|is"
                 rf"|are|has\s+been|have\s+been|remains|felt|looked|seemed){degree}\s+"
                 rf"(?:{virtue}|{judge})"),
          "grades the work instead of describing it; say what they did."),
@@ -156,8 +163,10 @@ def behavior_findings(text: str, masked: str, s_start: int, s_end: int) -> list[
     readable ("half-heartedly", "detail-oriented"), quotes and code still blanked."""
     readable = mask(text[s_start:s_end], hyphenated=False)
     readable = masked[:s_start] + readable + masked[s_end:]
+    if masked[s_start:s_end].rstrip().endswith("?"):
+        return []  # a question asserts nothing ("You panicked? No: ...")
     found = list(_triggers(readable, s_start, s_end))
-    if not found or _observed(text, masked, s_start, s_end, found):
+    if not found or observed(text, masked, s_start, s_end, [(a, b) for _, a, b, _ in found]):
         return []
     return found
 
@@ -174,6 +183,9 @@ def _triggers(masked: str, s_start: int, s_end: int) -> Iterator[Finding]:
                 continue
             if reported(masked[max(s_start, a - 80):a]):
                 continue  # "you told the bridge you were overwhelmed" is a transcript
+            if pattern is phrases_regex("judged_verbs") and specific_detail(
+                    masked[b:clause_end(masked, b, s_end)]):
+                continue  # the verb takes a counted or timed object: "stepped up to IC at 02:15"
             yield rule, a, b, message
     for match in _reaction_regex().finditer(masked, s_start, s_end):
         if _OBJECT_START.match(masked, match.end(), s_end):
@@ -206,14 +218,17 @@ _SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before
                           r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
 
 
-def _observed(text: str, masked: str, s_start: int, s_end: int, found: list[Finding]) -> bool:
+def observed(text: str, masked: str, s_start: int, s_end: int,
+             triggers: list[tuple[int, int]]) -> bool:
+    """Does the sentence report an act together with a quote, a count, a time or a date, once
+    the `triggers` (the words under suspicion) are set aside?"""
     sentence = text[s_start:s_end]
     if not specific_detail(_SPANS.sub(" ", sentence)):
         return False
     if _QUOTED.search(sentence):
         return True  # someone's words or a command, as typed: a transcript of the act
     rest = list(masked[s_start:s_end])
-    for _, a, b, _ in found:
+    for a, b in triggers:
         rest[a - s_start:b - s_start] = " " * (b - a)
     acts = _SUBORDINATE.sub(lambda m: " " * len(m.group()), "".join(rest))
     return has_past_action(acts)
