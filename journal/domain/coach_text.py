@@ -102,7 +102,7 @@ def clause_end(masked: str, pos: int, limit: int) -> int:
 # -- signals of a specific, bounded observation ----------------------------------------------
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|twenty|thirty|forty|fifty|hundred|dozen|once|twice|thrice|both|first|second|third|fourth"
+    r"|twenty|thirty|forty|fifty|hundred|dozen|zero|once|twice|thrice|both|first|second|third|fourth"
     r"|fifth|last\s+(?:couple|few)"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?(?!s)"

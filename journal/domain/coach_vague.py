@@ -93,7 +93,13 @@ def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
          _regex(rf"{_BE}(?:\s+(?:way|far|a\s+bit|a\s+little|much|slightly|just|really|often|always"
                 rf"|sometimes|still))?\s+(?:too|overly)\s+[\w-]+|{_BE}\s+not\s+[\w-]+\s+enough"),
          "grades the person against a yardstick you did not show; describe what they did."),
-        ("trait_not_act", _regex(rf"{_PERSON}\s+{_GUESS_VERBS}{_GUESS_ACT}"),
+        ("trait_not_act",
+         _regex(rf"{_BE}{degree}\s+(?:hard|easy|difficult|impossible|tough|a\s+pain|painful)\s+to"
+                r"\s+[\w-]+"),
+         "describes the person, not an act; say what happened when you tried."),
+        ("trait_not_act",
+         _regex(rf"{_PERSON}(?:\s+(?:don['\u2019]t|didn['\u2019]t|do\s+not|did\s+not|never|always"
+                rf"|often|sometimes|really|just|kind\s+of|sort\s+of))?\s+{_GUESS_VERBS}{_GUESS_ACT}"),
          "is a guess from the outside; say what you saw or heard that made you think so."),
         ("verdict_as_behavior", _regex(rf"{_BE}{degree}\s+{virtue}"),
          "is a verdict on the person; write the act that earned it."),
@@ -126,8 +132,8 @@ def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
                 rf"|doing)(?:\s+an?)?{degree}\s+(?:{virtue}|{judge})\s+(?:job|work|effort|stuff)"),
          "grades the work instead of describing it; say what they did."),
         ("trait_not_act",
-         _regex(r"your\s+(?:lack\s+of|tone|attitude|demeanou?r|manner|body\s+language|temper|ego"
-                r"|mindset|vibe|behaviou?r|conduct)"),
+         _regex(r"your\s+(?:tone|demeanou?r|manner|body\s+language|vibe|behaviou?r|conduct"
+                rf"|{quality})"),
          "names a manner or a lack, not an act; quote or describe what they did."),
         ("trait_not_act",
          _regex(r"(?:in\s+an?\s+(?![\w-]*(?:raised|loud|quiet|low|calm|clear|short|written|shared)\b)"
@@ -214,6 +220,9 @@ _SPANS = re.compile(
 # Subordinate clauses report what others did ("when the DBA joined the call"): not the act.
 _QUOTED = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d"
                      r"|(?<!\w)['\u2018][^'\u2018\u2019\n]+['\u2019](?!\w)")
+# Acts has_past_action does not see: "you had the rollback command ready", "by paging 6 teams".
+_OTHER_ACT = re.compile(r"\b(?:had|has|have)\s+(?:the|a|an|all|each|every|both|your|their|his|her"
+                        r"|its|our|no|\d)\b|\bby\s+\w+ing\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before|until|once|if"
                           r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
 
@@ -231,14 +240,21 @@ def observed(text: str, masked: str, s_start: int, s_end: int,
     for a, b in triggers:
         rest[a - s_start:b - s_start] = " " * (b - a)
     acts = _SUBORDINATE.sub(lambda m: " " * len(m.group()), "".join(rest))
-    return has_past_action(acts)
+    return has_past_action(acts) or _OTHER_ACT.search(acts) is not None
 
 
 # -- Impact ---------------------------------------------------------------------------------------
 def vague_effect(text: str, masked: str) -> Finding | None:
     """An Impact whose effect nobody could check ("it set us back", "that created friction")."""
     marker = phrases_regex("vague_effects").search(masked)
-    if marker is None or checkable_effect(text):
+    if marker is None or specific_detail(text):
+        return None
+    # A system or outcome elsewhere in the Impact may carry the effect ("it made things easier
+    # for the on-call: zero pages overnight"); inside the vague clause it is only its object
+    # ("it cast a shadow over the launch").
+    begin, end = _clause_around(masked, marker.start(), marker.end())
+    rest = text[:begin] + " " + text[end:]
+    if checkable_effect(rest) or has_past_action(masked[:begin] + " " + masked[end:]):
         return None
     return ("vague_effect", marker.start(), marker.end(),
             "names an effect nobody could check; say what changed, for whom, and by how much.")
@@ -247,6 +263,18 @@ def vague_effect(text: str, masked: str) -> Finding | None:
 def checkable_effect(text: str) -> bool:
     """A number, a time, a quote, or a system or outcome that someone could go and look at."""
     return specific_detail(text) or phrases_regex("outcome_nouns").search(text) is not None
+
+
+_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|[.!?](?=\s|$)|\b(?:and|but|so|because|which"
+                    r"|who|when|while|after|until|then)\b", re.IGNORECASE)
+
+
+def _clause_around(masked: str, start: int, end: int) -> tuple[int, int]:
+    begin = 0
+    for brk in _BREAK.finditer(masked, 0, start):
+        begin = brk.end()
+    after = _BREAK.search(masked, end)
+    return begin, after.start() if after else len(masked)
 
 
 # -- Situation ------------------------------------------------------------------------------------
