@@ -70,8 +70,8 @@ def score(rows: list[Row]) -> Score:
 
 
 def report(name: str, result: Score) -> None:
-    print(f"\n{name}: {result.rows} parts, agreement {result.agreement:.1%}, "
-          f"specific parts flagged {result.false_flags:.1%}, vague parts missed {result.misses:.1%}")
+    print(f"\n{name}: {result.rows} parts, agreement {result.agreement:.1%}, specific parts "
+          f"flagged {result.false_flags:.1%}, vague parts missed {result.misses:.1%}")
     for row in result.wrong:
         print(f"  {'missed' if row.vague else 'flagged'} {row.part} [{row.family}]: {row.text}")
 

@@ -54,6 +54,7 @@ from journal.domain.coach_vague import (
     behavior_findings,
     checkable_effect,
     observed,
+    readable,
     time_span,
     vague_effect,
 )
@@ -174,10 +175,12 @@ def _second_look(text: str, masked: str, spans: list[tuple[int, int]],
                  hints: list[Hint]) -> list[Hint]:
     """The families of coach_vague.py, for the sentences the rules above left alone."""
     out: list[Hint] = []
+    words = readable(text)
     for s_start, s_end in spans:
         if any(h.start is not None and s_start <= h.start < s_end for h in hints):
             continue  # one kind of hint a sentence: it is the sentence that needs rewriting
-        out += [_hint("behavior", text, f) for f in behavior_findings(text, masked, s_start, s_end)]
+        found = behavior_findings(text, masked, words, s_start, s_end)
+        out += [_hint("behavior", text, f) for f in found]
     return out
 
 

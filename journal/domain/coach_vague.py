@@ -20,9 +20,9 @@ from functools import cache
 from journal.domain.coach_text import (
     MASK,
     clause_end,
-    mask,
     clause_start,
     has_past_action,
+    mask,
     reported,
     specific_detail,
 )
@@ -82,7 +82,7 @@ def _regex(body: str) -> re.Pattern[str]:
 
 @cache
 def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    feeling = "(?:" + _words_alternation("feeling_words") + "|" + _words_alternation("trait_words") + ")"
+    feeling = f'(?:{_words_alternation("feeling_words")}|{_words_alternation("trait_words")})'
     virtue = _words_alternation("virtue_words")
     quality, judge = _words_alternation("quality_nouns"), _words_alternation("judgement_words")
     degree = rf"(?:\s+{_DEGREE}){{0,3}}"
@@ -121,7 +121,8 @@ def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
                 rf"(?:\s+{_DEGREE})*\s+(?:{_PERSONA_ADJ}\s+[\w-]+|natural|born\s+[\w-]+"
                 r"|(?:kind|type|sort)\s+of\s+[\w-]+|team\s+player|one\s+who)"),
          "labels the person; describe what they did."),
-        ("trait_not_act", _regex(rf"{_BE}\s+(?:someone|one\s+of\s+those|the\s+one)\s+(?:who|that|people)"),
+        ("trait_not_act",
+         _regex(rf"{_BE}\s+(?:someone|one\s+of\s+those|the\s+one)\s+(?:who|that|people)"),
          "labels the person; describe what they did."),
         ("trait_not_act",
          _regex(rf"{_BE}{degree}(?:\s+(?:a\s+bit|something|kind|sort)\s+of)?\s+(?:an?|the|such\s+an?"
@@ -160,18 +161,22 @@ def _reaction_regex() -> re.Pattern[str]:
 
 # A grade adverb that is part of something else: "as well", "well before the deadline".
 _NOT_A_GRADE = re.compile(r"as\s*$|^\s*(?:before|after|over|under|within|ahead|past|into|beyond"
-                          r"|above|below|outside|inside|enough|known|over)\b", re.IGNORECASE)
+                          r"|above|below|outside|inside|enough|known)\b", re.IGNORECASE)
 
 
-def behavior_findings(text: str, masked: str, s_start: int, s_end: int) -> list[Finding]:
-    """Vague Behavior in one sentence, unless the sentence reports something observable.
-    `masked` is the part as `mask()` gives it; the families are matched with hyphenated words
-    readable ("half-heartedly", "detail-oriented"), quotes and code still blanked."""
-    readable = mask(text[s_start:s_end], hyphenated=False)
-    readable = masked[:s_start] + readable + masked[s_end:]
+def readable(text: str) -> str:
+    """`text` masked for the families: quotes and code blanked, hyphenated words kept, so that
+    "half-heartedly" and "detail-oriented" can be found."""
+    return mask(text, hyphenated=False)
+
+
+def behavior_findings(text: str, masked: str, words: str, s_start: int, s_end: int
+                      ) -> list[Finding]:
+    """Vague Behavior in the sentence text[s_start:s_end], unless it reports something
+    observable. `masked` is `mask(text)` and `words` is `readable(text)`."""
     if masked[s_start:s_end].rstrip().endswith("?"):
         return []  # a question asserts nothing ("You panicked? No: ...")
-    found = list(_triggers(readable, s_start, s_end))
+    found = list(_triggers(words, s_start, s_end))
     if not found or observed(text, masked, s_start, s_end, [(a, b) for _, a, b, _ in found]):
         return []
     return found
@@ -217,12 +222,12 @@ def _about_the_person(masked: str, s_start: int, s_end: int, a: int, b: int) -> 
 _SPANS = re.compile(
     r"\b(?:this|last|next|past)\s+(?:week|sprint|quarter|month|year|half)\b"
     r"|\b(?:weeks|months|quarters|years|sprints)\b", re.IGNORECASE)
-# Subordinate clauses report what others did ("when the DBA joined the call"): not the act.
 _QUOTED = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d"
                      r"|(?<!\w)['\u2018][^'\u2018\u2019\n]+['\u2019](?!\w)")
 # Acts has_past_action does not see: "you had the rollback command ready", "by paging 6 teams".
 _OTHER_ACT = re.compile(r"\b(?:had|has|have)\s+(?:the|a|an|all|each|every|both|your|their|his|her"
                         r"|its|our|no|\d)\b|\bby\s+\w+ing\b", re.IGNORECASE)
+# Subordinate clauses report what others did ("when the DBA joined the call"): not the act.
 _SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before|until|once|if"
                           r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
 
