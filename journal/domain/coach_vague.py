@@ -122,7 +122,9 @@ def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
                 r"|(?:kind|type|sort)\s+of\s+[\w-]+|team\s+player|one\s+who)"),
          "labels the person; describe what they did."),
         ("trait_not_act",
-         _regex(rf"{_BE}\s+(?:someone|one\s+of\s+those|the\s+one)\s+(?:who|that|people)"),
+         _regex(rf"{_BE}\s+(?:someone|one\s+of\s+those|the\s+one)\s+(?:who|that|people)"
+                rf"|{_BE}{degree}\s+(?:a\s+bit\s+of\s+an?|something\s+of\s+an?|quite\s+the"
+                r"|an?\s+(?:real|total|complete|proper|absolute))\s+[\w-]+"),
          "labels the person; describe what they did."),
         ("trait_not_act",
          _regex(rf"{_BE}{degree}(?:\s+(?:a\s+bit|something|kind|sort)\s+of)?\s+(?:an?|the|such\s+an?"
@@ -251,7 +253,7 @@ def observed(text: str, masked: str, s_start: int, s_end: int,
 # -- Impact ---------------------------------------------------------------------------------------
 def vague_effect(text: str, masked: str) -> Finding | None:
     """An Impact whose effect nobody could check ("it set us back", "that created friction")."""
-    marker = phrases_regex("vague_effects").search(masked)
+    marker = phrases_regex("vague_effects").search(readable(text))
     if marker is None or specific_detail(text):
         return None
     # A system or outcome elsewhere in the Impact may carry the effect ("it made things easier
@@ -294,6 +296,10 @@ _ID = re.compile(r"(?<![\w-])(?:[A-Za-z]+-\d+|#\w+|v\d+(?:\.\d+)+)\b|[`\"\u201c\
 _STRETCH_UNITS = word_set_of("sprint sprints rotation rotations quarter quarters half year years "
                              "month months week weeks project projects program programme period "
                              "season cycle term")
+# A Situation whose subject is itself a stretch: "during the migration project", "in Q3".
+_STRETCH = re.compile(r"\b(?:project|projects|programme|program|quarter|half|year|month|period"
+                      r"|season|initiative|workstream|sprint|rotation|week|q[1-4]|h[12])\b",
+                      re.IGNORECASE)
 _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all|each"
           r"|first|second|third|last)")
 
@@ -307,7 +313,7 @@ def _occasion_regex() -> re.Pattern[str]:
 
 def time_span(text: str, masked: str) -> Finding | None:
     """A Situation that names a stretch of time and no single occasion inside it."""
-    span = phrases_regex("time_spans").search(masked)
+    span = phrases_regex("time_spans").search(masked) or _STRETCH.search(masked)
     # "Since the migration" names where a stretch starts, not an occasion: only a date or a time
     # bounds it.
     starts = span is not None and span.group().lower().endswith("since")
