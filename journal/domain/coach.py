@@ -316,7 +316,7 @@ def _trait_language(text: str, masked: str, spans: list[tuple[int, int]]) -> lis
     hints: list[Hint] = []
     for s_start, s_end in spans:
         for match in _trait_regex().finditer(masked, s_start, s_end):
-            if observed(text, masked, s_start, s_end, [match.span()]):
+            if observed(text, s_start, s_end, [match.span()]):
                 continue  # "you were rude to nobody; you thanked each of the 6 responders"
             said = _quote(text[match.start():match.end()])
             hints.append(Hint("behavior", "trait_language",

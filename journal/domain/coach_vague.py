@@ -179,7 +179,7 @@ def behavior_findings(text: str, masked: str, words: str, s_start: int, s_end: i
     if masked[s_start:s_end].rstrip().endswith("?"):
         return []  # a question asserts nothing ("You panicked? No: ...")
     found = list(_triggers(words, s_start, s_end))
-    if not found or observed(text, masked, s_start, s_end, [(a, b) for _, a, b, _ in found]):
+    if not found or observed(text, s_start, s_end, [(a, b) for _, a, b, _ in found]):
         return []
     return found
 
@@ -234,19 +234,23 @@ _SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before
                           r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
 
 
-def observed(text: str, masked: str, s_start: int, s_end: int,
-             triggers: list[tuple[int, int]]) -> bool:
+def observed(text: str, s_start: int, s_end: int, triggers: list[tuple[int, int]]) -> bool:
     """Does the sentence report an act together with a quote, a count, a time or a date, once
-    the `triggers` (the words under suspicion) are set aside?"""
-    sentence = text[s_start:s_end]
+    the `triggers` (the words under suspicion) are set aside? "You have zero sense of ownership"
+    holds no count: the "zero" belongs to the trait."""
+    def without_triggers(source: str) -> str:
+        chars = list(source[s_start:s_end])
+        for a, b in triggers:
+            chars[a - s_start:b - s_start] = " " * (b - a)
+        return "".join(chars)
+
+    sentence = without_triggers(text)
     if not specific_detail(_SPANS.sub(" ", sentence)):
         return False
     if _QUOTED.search(sentence):
         return True  # someone's words or a command, as typed: a transcript of the act
-    rest = list(masked[s_start:s_end])
-    for a, b in triggers:
-        rest[a - s_start:b - s_start] = " " * (b - a)
-    acts = _SUBORDINATE.sub(lambda m: " " * len(m.group()), "".join(rest))
+    # Hyphenated words are read too: "you re-ran the checks" is an act.
+    acts = _SUBORDINATE.sub(lambda m: " " * len(m.group()), without_triggers(readable(text)))
     return has_past_action(acts) or _OTHER_ACT.search(acts) is not None
 
 
