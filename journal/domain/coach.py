@@ -54,6 +54,7 @@ from journal.domain.coach_vague import (
     behavior_findings,
     checkable_effect,
     observed,
+    observed_verdict,
     readable,
     time_span,
     vague_effect,
@@ -384,7 +385,8 @@ def _advice(text: str, masked: str, spans: list[tuple[int, int]]) -> list[Hint]:
             hints.append(_advice_hint(text, start, end))
             continue
         for match in phrases_regex("advice_phrases").finditer(masked, s_start, s_end):
-            if reported(_window(masked, s_start, match.start())):
+            if reported(_window(masked, s_start, match.start())) or observed_verdict(
+                    text, s_start, s_end, match.span()):
                 continue
             hints.append(_advice_hint(text, match.start(),
                                       clause_end(masked, match.end(), s_end)))

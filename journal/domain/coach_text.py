@@ -154,7 +154,10 @@ _IRREGULAR_PAST = word_set_of(
     "shut sat spoke stood caught fought hid hit hurt let meant quit shook sold sought split stuck "
     "became rewrote undid reran overrode withdrew drew flew grew threw woke won wore understood "
     "stole struck swore taught bought dealt dug fed fled heard laid lent lit slept swept "
-    "swung sped didn't hadn't"
+    "swung sped didn't hadn't hung rang sang swam drank ate beat bent bit bled blew bore bound "
+    "burnt clung crept dove dreamt flung forbade forgave froze ground knelt leapt mistook overran "
+    "overtook overheard shone shot shrank slid slung sprang spun stank strove strung stung tore "
+    "trod upheld wept withheld wound wrung wove rebuilt misread"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 

@@ -64,7 +64,8 @@ _PRAISE_AMOUNT = (r"(?:great|real|a\s+lot\s+of|lots\s+of|true|strong|tremendous|
                   r"|exceptional|remarkable|a\s+ton\s+of|massive|fantastic|awesome|solid|real)")
 _PERSONA_ADJ = (r"(?:born|natural|real|true|total|complete|great|good|bad|poor|terrible|fantastic"
                 r"|excellent|strong|weak|go-to|model|consummate|brilliant|amazing|awesome|huge"
-                r"|big|real|proper|genuine|absolute)")
+                r"|big|real|proper|genuine|absolute|gifted|skilled|seasoned|decent|lousy|horrible"
+                r"|awful|wonderful|superb|stellar|fine|top|first-class|world-class)")
 _OBJECT_START = re.compile(
     r"\s+(?:(?i:the|a|an|this|that|these|those|his|her|their|our|your|its|my|all|every|each|both"
     r"|some|prod|production|staging)\b|\d|" + MASK + r"|[A-Z])")
@@ -118,7 +119,8 @@ def _behavior_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
          "names a trait, not an act; describe one thing they did."),
         ("trait_not_act",
          _regex(rf"(?:{_BE}|you['\u2019]re){degree}\s+(?:a|an|the|such\s+a|such\s+an)"
-                rf"(?:\s+{_DEGREE})*\s+(?:{_PERSONA_ADJ}\s+[\w-]+|natural|born\s+[\w-]+"
+                rf"(?:\s+{_DEGREE})*\s+(?:(?:{_PERSONA_ADJ}|{virtue}|{feeling})\s+[\w-]+|natural"
+                r"|born\s+[\w-]+"
                 r"|(?:kind|type|sort)\s+of\s+[\w-]+|team\s+player|one\s+who)"),
          "labels the person; describe what they did."),
         ("trait_not_act",
@@ -224,11 +226,14 @@ def _about_the_person(masked: str, s_start: int, s_end: int, a: int, b: int) -> 
 _SPANS = re.compile(
     r"\b(?:this|last|next|past)\s+(?:week|sprint|quarter|month|year|half)\b"
     r"|\b(?:weeks|months|quarters|years|sprints)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\b\d{1,2}:\d{2}\b")
 _QUOTED = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d"
                      r"|(?<!\w)['\u2018][^'\u2018\u2019\n]+['\u2019](?!\w)")
-# Acts has_past_action does not see: "you had the rollback command ready", "by paging 6 teams".
+# Acts has_past_action does not see: "you had the rollback command ready", "by paging 6 teams",
+# "..., assigning 3 people to 3 tasks".
 _OTHER_ACT = re.compile(r"\b(?:had|has|have)\s+(?:the|a|an|all|each|every|both|your|their|his|her"
-                        r"|its|our|no|\d)\b|\bby\s+\w+ing\b", re.IGNORECASE)
+                        r"|its|our|no|\d)\b|\bby\s+\w+ing\b|[,;:]\s*\w+ing\s+(?:the|a|an|all"
+                        r"|each|every|both|your|their|his|her|its|our|\d)\b", re.IGNORECASE)
 # Subordinate clauses report what others did ("when the DBA joined the call"): not the act.
 _SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before|until|once|if"
                           r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
@@ -247,11 +252,25 @@ def observed(text: str, s_start: int, s_end: int, triggers: list[tuple[int, int]
     sentence = without_triggers(text)
     if not specific_detail(_SPANS.sub(" ", sentence)):
         return False
-    if _QUOTED.search(sentence):
-        return True  # someone's words or a command, as typed: a transcript of the act
+    if _QUOTED.search(sentence) or len(_TIMES.findall(sentence)) > 1:
+        return True  # someone's words, a command as typed, or a timeline: a record of the acts
     # Hyphenated words are read too: "you re-ran the checks" is an act.
     acts = _SUBORDINATE.sub(lambda m: " " * len(m.group()), without_triggers(readable(text)))
     return has_past_action(acts) or _OTHER_ACT.search(acts) is not None
+
+
+# Advice is advice whatever follows it; a verdict ("you handled the outage well") may be the
+# heading of an observation ("...: first update at 02:04, rollback at 02:11").
+_ADVICE = re.compile(r"\b(?:should|shouldn['\u2019]t|need|must|have\s+to|ought|could|might|may"
+                     r"|like\s+you|want\s+you|would|next\s+time|going\s+forward|future|try"
+                     r"|make\s+sure|please|be\s+more|be\s+less|more|take|step\s+up)\b",
+                     re.IGNORECASE)
+
+
+def observed_verdict(text: str, s_start: int, s_end: int, span: tuple[int, int]) -> bool:
+    """A verdict phrase (not advice) in a sentence that also reports what was done."""
+    a, b = span
+    return _ADVICE.search(text, a, b) is None and observed(text, s_start, s_end, [span])
 
 
 # -- Impact ---------------------------------------------------------------------------------------
