@@ -183,7 +183,11 @@ def behavior_findings(text: str, masked: str, words: str, s_start: int, s_end: i
     found = list(_triggers(words, s_start, s_end))
     if not found or observed(text, s_start, s_end, [(a, b) for _, a, b, _ in found]):
         return []
-    return found
+    kept: list[Finding] = []  # one hint for a run of words, the widest: "You seemed stressed"
+    for finding in sorted(found, key=lambda f: (f[1], f[1] - f[2])):
+        if not kept or finding[1] >= kept[-1][2]:
+            kept.append(finding)
+    return kept
 
 
 def _triggers(masked: str, s_start: int, s_end: int) -> Iterator[Finding]:
