@@ -139,3 +139,8 @@ def test_hints_have_messages_that_quote_the_words() -> None:
     parts["impact"] = "It set us back."
     (hint,) = coach(**parts, judge_missing=False)
     assert hint.message.startswith('"set us back" ') and hint.message.endswith(".")
+
+
+def test_a_second_vague_impact_sentence_is_no_evidence_for_the_first() -> None:
+    assert hints("impact", "It set us back. The team saw it.") == [("vague_effect", "set us back")]
+    assert hints("impact", "It set us back. The DBAs reverted the change on Monday.") == []

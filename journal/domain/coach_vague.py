@@ -280,17 +280,20 @@ def observed_verdict(text: str, s_start: int, s_end: int, span: tuple[int, int])
 # -- Impact ---------------------------------------------------------------------------------------
 def vague_effect(text: str, masked: str) -> Finding | None:
     """An Impact whose effect nobody could check ("it set us back", "that created friction")."""
-    marker = phrases_regex("vague_effects").search(readable(text))
-    if marker is None or specific_detail(text):
+    markers = list(phrases_regex("vague_effects").finditer(readable(text)))
+    if not markers or specific_detail(text):
         return None
     # A system or outcome elsewhere in the Impact may carry the effect ("it made things easier
-    # for the on-call: zero pages overnight"); inside the vague clause it is only its object
-    # ("it cast a shadow over the launch").
-    begin, end = _clause_around(masked, marker.start(), marker.end())
-    rest = text[:begin] + " " + text[end:]
-    if checkable_effect(rest) or has_past_action(masked[:begin] + " " + masked[end:]):
+    # for the on-call: zero pages overnight"); inside a vague clause it is only its object
+    # ("it cast a shadow over the launch"), and a second vague clause is no evidence either.
+    rest_text, rest_masked = list(text), list(masked)
+    for marker in markers:
+        begin, end = _clause_around(masked, marker.start(), marker.end())
+        rest_text[begin:end] = rest_masked[begin:end] = " " * (end - begin)
+    if checkable_effect("".join(rest_text)) or has_past_action("".join(rest_masked)):
         return None
-    return ("vague_effect", marker.start(), marker.end(),
+    first = markers[0]
+    return ("vague_effect", first.start(), first.end(),
             "names an effect nobody could check; say what changed, for whom, and by how much.")
 
 
