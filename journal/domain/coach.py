@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from journal.domain import coach_vague as second
 from journal.domain.coach_text import (
     MASK,
     bounded,
@@ -49,15 +50,6 @@ from journal.domain.coach_text import (
     reported,
     sentences,
     specific_detail,
-)
-from journal.domain.coach_vague import (
-    behavior_findings,
-    checkable_effect,
-    observed,
-    observed_verdict,
-    readable,
-    time_span,
-    vague_effect,
 )
 from journal.domain.coach_words import phrases_regex, word_set_of
 from journal.domain.feedback import as_message, draft_is_stale, is_stale
@@ -167,7 +159,7 @@ def _judge_part_uncached(part: str, text: str) -> list[Hint]:
         hints += [h for h in _advice(text, masked, spans) if not _overlaps_any(h, hints)]
         hints += _second_look(text, masked, spans, hints)
     elif not vague_only(text):
-        found = time_span(text, masked)
+        found = second.time_span(text, masked)
         hints += [_hint("situation", text, found)] if found else _no_occasion(text, masked)
     return _dedupe(hints)
 
@@ -176,11 +168,11 @@ def _second_look(text: str, masked: str, spans: list[tuple[int, int]],
                  hints: list[Hint]) -> list[Hint]:
     """The families of coach_vague.py, for the sentences the rules above left alone."""
     out: list[Hint] = []
-    words = readable(text)
+    words = second.readable(text)
     for s_start, s_end in spans:
         if any(h.start is not None and s_start <= h.start < s_end for h in hints):
             continue  # one kind of hint a sentence: it is the sentence that needs rewriting
-        found = behavior_findings(text, masked, words, s_start, s_end)
+        found = second.behavior_findings(text, masked, words, s_start, s_end)
         out += [_hint("behavior", text, f) for f in found]
     return out
 
@@ -317,7 +309,7 @@ def _trait_language(text: str, masked: str, spans: list[tuple[int, int]]) -> lis
     hints: list[Hint] = []
     for s_start, s_end in spans:
         for match in _trait_regex().finditer(masked, s_start, s_end):
-            if observed(text, s_start, s_end, [match.span()]):
+            if second.observed(text, s_start, s_end, [match.span()]):
                 continue  # "you were rude to nobody; you thanked each of the 6 responders"
             said = _quote(text[match.start():match.end()])
             hints.append(Hint("behavior", "trait_language",
@@ -385,7 +377,7 @@ def _advice(text: str, masked: str, spans: list[tuple[int, int]]) -> list[Hint]:
             hints.append(_advice_hint(text, start, end))
             continue
         for match in phrases_regex("advice_phrases").finditer(masked, s_start, s_end):
-            if reported(_window(masked, s_start, match.start())) or observed_verdict(
+            if reported(_window(masked, s_start, match.start())) or second.observed_verdict(
                     text, s_start, s_end, match.span()):
                 continue
             hints.append(_advice_hint(text, match.start(),
@@ -428,12 +420,13 @@ _DIGIT = re.compile(r"\d")
 
 
 def _no_effect(text: str, masked: str) -> list[Hint]:
-    found = vague_effect(text, masked)
+    found = second.vague_effect(text, masked)
     if found is not None:
         return [_hint("impact", text, found)]
     # The plain text, not the masked one: "the on-call" or "the payments-db" name who or what
     # was affected even though they are hyphenated.
-    if _DIGIT.search(text) or phrases_regex("effect_words").search(text) or checkable_effect(text):
+    effect = phrases_regex("effect_words").search(text) or second.checkable_effect(text)
+    if _DIGIT.search(text) or effect:
         return []
     verdict = phrases_regex("judgement_words").search(masked)
     if verdict is not None:
