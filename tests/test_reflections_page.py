@@ -168,3 +168,55 @@ def test_splitters_and_filters_survive_a_restart(window, page, qtbot):
     feedback_again.restore_state(settings)
     settings.endGroup()
     assert feedback_again.tabs.currentIndex() == 1
+
+
+def test_a_users_round_trip_and_the_chosen_reflection_after_a_restart(
+        window, page, qtbot, monkeypatch, journal_path):
+    from journal.ui.app import settings_store
+    from journal.ui.main_window import MainWindow
+
+    monkeypatch.setattr(deleting, "ask", lambda *_a: True)
+    older = window.journal.create("reflection", received_on=dt.date(2026, 9, 1), status="done",
+                                  what_was_said="Clearer agendas")
+    # Create, with the cursor where the user starts, and edit.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wizard = page.editor
+    new_id = wizard.record.id
+    assert page.current_id() == new_id and wizard.giver.hasFocus()
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(wizard.fields["what_was_said"], "Slower reviews, please")
+    window.saver.flush()
+    row = page.model.rows[page.model.row_of(new_id)]
+    assert row.what_was_said == "Slower reviews, please"
+    # Filter: words, then a status.
+    qtbot.keyClicks(page.search, "agendas")
+    assert page.proxy.rowCount() == 1 and page.current_id() == older.id
+    page.search.clear()
+    page.choice.choose("open")
+    assert page.proxy.rowCount() == 1 and page.current_id() == new_id
+    page.choice.choose("all")
+    # Delete, then Ctrl+Z: back, and chosen again.
+    page.show_record("reflection", older.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert window.journal.count("reflection") == 1 and page.current_id() != older.id
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.journal.get("reflection", older.id).what_was_said == "Clearer agendas"
+    assert page.current_id() == older.id and page.editor.record.id == older.id
+    # The checklist opens a record at the field it misses.
+    window.show_page("checklist")
+    window.show_record("reflection", older.id, field="example")
+    assert window.current_page_key == "reflections" and wizard.step == 3
+    assert wizard.fields["example"].hasFocus()
+    # Quit and start again: the same reflection is chosen.
+    window.close()
+    again = MainWindow(settings_store(), home_path=journal_path)
+    qtbot.addWidget(again)
+    again.set_journal(open_journal(journal_path))
+    try:
+        reopened = again.show_page("reflections")
+        assert reopened.current_id() == older.id
+        assert reopened.editor.record.what_was_said == "Clearer agendas"
+    finally:
+        again.journal.close()
+        again.journal = None

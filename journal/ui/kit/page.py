@@ -130,7 +130,8 @@ class ListEditorPage(Page):
 
     def _filter_changed(self, *_args: object) -> None:
         self._apply_filters()
-        self.md.open_first_if_none()
+        if self.ctx is not None:  # (restore_state sets the filters before a journal is open)
+            self.md.open_first_if_none()
 
     def _choice_changed(self, *_args: object) -> None:
         self.proxy.set_pinned(None)  # an explicit choice of what to show wins over the pin
