@@ -279,7 +279,6 @@ class MainWindow(QMainWindow):
             self.show_page(PAGES[row].key)
 
     def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
-        """Open a record on its page; with `field`, with the cursor in that field."""
         spec = spec_for_kind(kind)
         if spec is not None:
             self.show_page(spec.key).show_record(kind, record_id, field)
