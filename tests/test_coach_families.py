@@ -144,3 +144,18 @@ def test_hints_have_messages_that_quote_the_words() -> None:
 def test_a_second_vague_impact_sentence_is_no_evidence_for_the_first() -> None:
     assert hints("impact", "It set us back. The team saw it.") == [("vague_effect", "set us back")]
     assert hints("impact", "It set us back. The DBAs reverted the change on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Condescending with the vendor.", [("trait_not_act", "Condescending")]),
+        ("No sense of urgency.", [("trait_not_act", "No sense of urgency")]),
+        ("Froze during the failover.", [("judged_verb", "Froze")]),
+        ("Froze the deploy pipeline at 16:00 on Friday.", []),
+        ("Stressed the cluster with 3x traffic at 10:00 during the load test.", []),
+        ("Kafka froze during the failover, and you restarted the 3 brokers by 02:20.", []),
+    ],
+)
+def test_notes_without_a_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert hints("behavior", text) == expected

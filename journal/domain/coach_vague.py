@@ -180,7 +180,7 @@ def behavior_findings(text: str, masked: str, words: str, s_start: int, s_end: i
     observable. `masked` is `mask(text)` and `words` is `readable(text)`."""
     if masked[s_start:s_end].rstrip().endswith("?"):
         return []  # a question asserts nothing ("You panicked? No: ...")
-    found = list(_triggers(words, s_start, s_end))
+    found = list(_triggers(words, s_start, s_end)) or _without_subject(words, s_start, s_end)
     if not found or observed(text, s_start, s_end, [(a, b) for _, a, b, _ in found]):
         return []
     kept: list[Finding] = []  # one hint for a run of words, the widest: "You seemed stressed"
@@ -188,6 +188,32 @@ def behavior_findings(text: str, masked: str, words: str, s_start: int, s_end: i
         if not kept or finding[1] >= kept[-1][2]:
             kept.append(finding)
     return kept
+
+
+# Notes often drop the subject ("Condescending with the vendor.", "Froze during the failover.",
+# "No sense of urgency."). Such a sentence is read again with the subject put back, and a match
+# counts only when it starts at the subject put back: the fragment's head is the trigger.
+_SUBJECTS = ("you were ", "you ", "you have ")
+_HAS_SUBJECT = re.compile(r"^\W*(?:the|a|an|this|that|these|those|it|its|it's|there|we|our|i|my|"
+                          r"you|your|he|she|they|his|her|their|[A-Z][\w-]*\s+(?:is|was|has|had"
+                          r"|did|were|are))\b", re.IGNORECASE)
+
+
+def _without_subject(words: str, s_start: int, s_end: int) -> list[Finding]:
+    sentence = words[s_start:s_end]
+    if _HAS_SUBJECT.match(sentence) or any(w in _PERSON_WORDS for w in
+                                           re.findall(r"[\w']+", sentence.lower())):
+        return []
+    for subject in _SUBJECTS:
+        shift, read = len(subject), subject + sentence
+        # "Stressed the cluster at 10:00" is a verb with its object, not "you were stressed".
+        found = [(rule, s_start, s_start + b - shift, message)
+                 for rule, a, b, message in _triggers(read, 0, len(read))
+                 if a == 0 and b > shift and not (subject == "you were "
+                                                  and _OBJECT_START.match(read, b))]
+        if found:
+            return found
+    return []
 
 
 def _triggers(masked: str, s_start: int, s_end: int) -> Iterator[Finding]:
@@ -234,10 +260,13 @@ _TIMES = re.compile(r"\b\d{1,2}:\d{2}\b")
 _QUOTED = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|\u201c[^\u201d\n]+\u201d"
                      r"|(?<!\w)['\u2018][^'\u2018\u2019\n]+['\u2019](?!\w)")
 # Acts has_past_action does not see: "you had the rollback command ready", "by paging 6 teams",
-# "..., assigning 3 people to 3 tasks".
+# "..., assigning 3 people to 3 tasks", and a counted record of work in a note ("23 comments on
+# PR #4410"; a count of minutes or weeks is a duration, not a record).
 _OTHER_ACT = re.compile(r"\b(?:had|has|have)\s+(?:the|a|an|all|each|every|both|your|their|his|her"
                         r"|its|our|no|\d)\b|\bby\s+\w+ing\b|[,;:]\s*\w+ing\s+(?:the|a|an|all"
-                        r"|each|every|both|your|their|his|her|its|our|\d)\b", re.IGNORECASE)
+                        r"|each|every|both|your|their|his|her|its|our|\d)\b"
+                        r"|\b\d+\s+(?!(?:seconds|minutes|hours|days|weeks|months|quarters|years"
+                        r"|sprints|times)\b)[a-z]+s\b", re.IGNORECASE)
 # Subordinate clauses report what others did ("when the DBA joined the call"): not the act.
 _SUBORDINATE = re.compile(r"\b(?:when|while|whenever|as\s+soon\s+as|after|before|until|once|if"
                           r"|because|since|where)\b[^,;:.!?\u2014]*", re.IGNORECASE)
