@@ -6,7 +6,8 @@ question an experienced reviewer asks: does the sentence also report something a
 transcript could have caught? In Behavior that is an act together with a quote, a count, a time or
 a date; in Impact a number, a time or a system or outcome that changed; in Situation one dated or
 named occasion. Evidence wins over surface words, so "you always posted the timeline within 10
-minutes, on all 6 incidents" and `careless_mode` are left alone.
+minutes, on all 6 incidents" and `careless_mode` are left alone. Notes that drop the subject
+("Condescending with the vendor.") are read with "you" put back.
 
 The word families live in `journal/data/` (see its README); this module only holds the structure.
 """
