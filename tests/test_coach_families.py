@@ -159,3 +159,12 @@ def test_a_second_vague_impact_sentence_is_no_evidence_for_the_first() -> None:
 )
 def test_notes_without_a_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert hints("behavior", text) == expected
+
+
+def test_an_instruction_after_leading_punctuation_gets_a_real_highlight() -> None:
+    # Found by fuzzing: the clause of ': deploy ...' ended before it began.
+    text = ': " re-ran deploy vendor cowboy back'
+    parts = dict.fromkeys(PARTS)
+    parts["behavior"] = text
+    for hint in coach(**parts, judge_missing=False):
+        assert 0 <= hint.start < hint.end <= len(text)

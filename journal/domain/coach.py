@@ -374,7 +374,7 @@ def _advice(text: str, masked: str, spans: list[tuple[int, int]]) -> list[Hint]:
             lead = len(sentence) - len(sentence.lstrip())
             start = s_start + lead
             end = clause_end(masked, start, s_end)
-            hints.append(_advice_hint(text, start, end))
+            hints.append(_advice_hint(text, start, end if end > start else s_end))
             continue
         for match in phrases_regex("advice_phrases").finditer(masked, s_start, s_end):
             if reported(_window(masked, s_start, match.start())) or second.observed_verdict(
