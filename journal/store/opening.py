@@ -1,7 +1,7 @@
 """Deciding whether a file is one of our journals, before anything writes to it.
 
 Order matters: everything here reads. A file is only written after it has passed every check,
-the writer lock is held, and (for an older schema) a backup copy sits beside it.
+the writer lock is held, and (for an older schema) a snapshot of it has been taken.
 """
 
 from __future__ import annotations
@@ -117,7 +117,17 @@ def expected_tables(version: int) -> set[str]:
 
 
 def backup_before_migration(path: Path, conn: sqlite3.Connection, version: int) -> Path:
-    """Copy the journal beside itself with SQLite's backup API (consistent even under WAL)."""
+    """Copy the journal before it is migrated, with SQLite's backup API (consistent even under
+    WAL): a snapshot in the snapshot folder, where "Restore from snapshot…" lists it, or, if
+    that folder cannot be written, a copy beside the journal (the migration never runs
+    without a copy)."""
+    from journal.store import snapshots  # not at start-up: an up-to-date journal never needs it
+
+    try:
+        return snapshots.take_snapshot(conn, path, snapshots.BEFORE_MIGRATION,
+                                       keep=snapshots.keep_setting(conn))
+    except OSError:
+        pass
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = path.suffix or ".sqlite3"
     target = path.with_name(f"{path.stem}.schema-{version}-backup-{stamp}{suffix}")
