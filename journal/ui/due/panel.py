@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -155,48 +155,55 @@ class DuePanel(QWidget):
             self.list.setFixedHeight(height)
         self.setVisible(True)
 
-    def when(self, item: due.DueItem, today: dt.date) -> str:
-        from journal.domain import due
-
-        days = (item.due_on - today).days
-        date = QLocale().toString(QDate(item.due_on.year, item.due_on.month, item.due_on.day),
-                                  QLocale.FormatType.ShortFormat)
-        if item.state == due.OVERDUE:
-            return self.tr("overdue since %s") % date
-        if item.state == due.LATE:
-            return self.tr("was due %s") % date
-        if days == 0:
-            return self.tr("today")
-        if days == 1:
-            return self.tr("tomorrow")
-        return self.tr("in %n day(s), %1", "", days).replace("%1", date)
-
     def line(self, item: due.DueItem, today: dt.date) -> str:
-        what = self.what(item)
-        return f"{what}  —  {self.when(item, today)}"
-
-    def what(self, item: due.DueItem) -> str:
-        from journal.domain import due
-
-        if item.what == due.CHECK_IN:
-            goal = " ".join(item.title.split())
-            goal = goal if len(goal) <= 60 else goal[:59] + "…"
-            text = self.tr("Check in with %s") % item.person
-            return f"{text}: {goal}" if goal else text
-        if item.what == due.FEEDBACK:
-            return self.tr("Give your feedback to %s before it goes stale") % item.person
-        if item.what == due.PARTNER:
-            if item.person:
-                return self.tr("Talk to %1 (%2) outside an incident").replace(
-                    "%1", item.title).replace("%2", item.person)
-            return self.tr("Talk to %s outside an incident") % item.title
-        if item.what == due.REVIEW:
-            return self.tr("Write down the decision of “%s”") % (item.title or self.tr("a review"))
-        if item.what == due.ONE_ON_ONE:
-            return self.tr("1:1 with %s") % item.person
-        return item.title
+        return f"{item_text(item)}  —  {when_text(item, today)}"
 
     def _open(self, row: QListWidgetItem) -> None:
         item: due.DueItem = row.data(ITEM_ROLE)
         if self.ctx is not None and item is not None:
             self.ctx.show_record(item.kind, item.record_id)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("DuePanel", text, None, n)
+
+
+def when_text(item: due.DueItem, today: dt.date) -> str:
+    """When it is due, in words: "today", "tomorrow", "in 3 days, 04/12/2026", "overdue since…"."""
+    from journal.domain import due
+
+    days = (item.due_on - today).days
+    date = QLocale().toString(QDate(item.due_on.year, item.due_on.month, item.due_on.day),
+                              QLocale.FormatType.ShortFormat)
+    if item.state == due.OVERDUE:
+        return _tr("overdue since %1").replace("%1", date)
+    if item.state == due.LATE:
+        return _tr("was due %1").replace("%1", date)
+    if days == 0:
+        return _tr("today")
+    if days == 1:
+        return _tr("tomorrow")
+    return _tr("in %n day(s), %1", days).replace("%1", date)
+
+
+def item_text(item: due.DueItem) -> str:
+    """What is due, in words: names and titles from the journal, never notes."""
+    from journal.domain import due
+
+    if item.what == due.CHECK_IN:
+        goal = " ".join(item.title.split())
+        goal = goal if len(goal) <= 60 else goal[:59] + "…"
+        text = _tr("Check in with %1").replace("%1", item.person)
+        return f"{text}: {goal}" if goal else text
+    if item.what == due.FEEDBACK:
+        return _tr("Give your feedback to %1 before it goes stale").replace("%1", item.person)
+    if item.what == due.PARTNER:
+        if item.person:
+            return _tr("Talk to %1 (%2) outside an incident").replace(
+                "%1", item.title).replace("%2", item.person)
+        return _tr("Talk to %1 outside an incident").replace("%1", item.title)
+    if item.what == due.REVIEW:
+        return _tr("Write down the decision of “%1”").replace("%1", item.title or _tr("a review"))
+    if item.what == due.ONE_ON_ONE:
+        return _tr("1:1 with %1").replace("%1", item.person)
+    return item.title
