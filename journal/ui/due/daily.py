@@ -105,8 +105,8 @@ class DailyJobs(QObject):
         self.tray.show()
         lines = [item_text(item) for item in items[:3]]
         if len(items) > 3:
-            lines.append(self.tr("and %n more", "", len(items) - 3))
-        self.tray.showMessage(self.tr("Due soon: %n item(s)", "", len(items)), "\n".join(lines),
+            lines.append(self.tr("and %1 more").replace("%1", str(len(items) - 3)))
+        self.tray.showMessage(self.tr("Due soon"), "\n".join(lines),
                               QSystemTrayIcon.MessageIcon.Information, 15_000)
 
     def _open_due(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,8 @@ class DuePanel(QWidget):
         self.list.setWordWrap(False)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
+        # As tall as its lines, never stretched by the page below it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 0)
         layout.setSpacing(6)
@@ -146,7 +149,8 @@ class DuePanel(QWidget):
             row.setData(ITEM_ROLE, item)
             row.setToolTip(self.tr("Open it (Enter)"))
             self.list.addItem(row)
-        self.empty.setText(self.tr("Nothing due in the next %n day(s).", "", self.days))
+        self.empty.setText(self.tr("Nothing due in the next %1 days.").replace("%1",
+                                                                              str(self.days)))
         self.empty.setVisible(not self.items)
         self.list.setVisible(bool(self.items))
         if self.items:
@@ -173,8 +177,7 @@ def when_text(item: due.DueItem, today: dt.date) -> str:
     from journal.domain import due
 
     days = (item.due_on - today).days
-    date = QLocale().toString(QDate(item.due_on.year, item.due_on.month, item.due_on.day),
-                              QLocale.FormatType.ShortFormat)
+    date = short_date(item.due_on, today)
     if item.state == due.OVERDUE:
         return _tr("overdue since %1").replace("%1", date)
     if item.state == due.LATE:
@@ -183,7 +186,13 @@ def when_text(item: due.DueItem, today: dt.date) -> str:
         return _tr("today")
     if days == 1:
         return _tr("tomorrow")
-    return _tr("in %n day(s), %1", days).replace("%1", date)
+    return _tr("in %1 days, %2").replace("%1", str(days)).replace("%2", date)
+
+
+def short_date(day: dt.date, today: dt.date) -> str:
+    """"4 Dec" (the year too when it is not this year's), in the user's language."""
+    pattern = "d MMM" if day.year == today.year else "d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def item_text(item: due.DueItem) -> str:
