@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -64,7 +65,7 @@ class RestoreDialog(QDialog):
             when = snap.taken_at.astimezone()
             readable = snap.version is not None
             row = QTreeWidgetItem([
-                locale.toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat),
+                locale.toString(when.replace(tzinfo=None), "d MMM yyyy, HH:mm"),
                 reason_text(snap.reason),
                 locale.toString(snap.total) if readable else self.tr("unreadable"),
                 locale.toString(snap.counts.get("person", 0)) if readable else "",
@@ -74,8 +75,11 @@ class RestoreDialog(QDialog):
                 row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight |
                                      Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(row)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("There are no snapshots of this journal yet. The first is "
                                     "taken a few seconds after the app starts."))
         self.empty.setWordWrap(True)
