@@ -350,3 +350,45 @@ def test_many_kills_during_snapshot_batch_and_migration(tmp_path, monkeypatch):
     losses = _kill_trials(tmp_path, trials, seed=int(time.time()), seen=seen)
     print(f"{trials} trials, {len(losses)} lost anything; kills landed: {seen}")
     assert losses == []
+
+
+# -- found by the kill trials ----------------------------------------------------------------------
+_GROW_IN_WAL = """
+import os, sqlite3, sys
+from journal.store.journal import open_journal
+open_journal(sys.argv[1]).close()
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("BEGIN")
+conn.executemany("INSERT INTO people (uid, created_at, updated_at, name, notes) VALUES "
+                 "(?, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z', ?, ?)",
+                 ((f"00000000-0000-4000-8000-{i:012d}", f"P{i}", "n" * 300)
+                  for i in range(3000)))
+conn.execute("COMMIT")
+os._exit(0)  # as a crash: no checkpoint at close
+"""
+
+
+def test_a_checkpoint_cut_short_is_not_mistaken_for_a_damaged_file(tmp_path):
+    """A kill during a checkpoint can leave the main file's header (page 1, written first)
+    naming more pages than the file has yet; the rest is still in the WAL, and SQLite finishes
+    the checkpoint on the next open. The journal must open, with every row."""
+    import struct
+
+    from journal.store.journal import open_journal
+
+    path = tmp_path / "journal.sqlite3"
+    subprocess.run([sys.executable, "-c", _GROW_IN_WAL, str(path)], env=_env(tmp_path),
+                   cwd=ROOT, check=True, timeout=60)
+    wal = Path(f"{path}-wal").read_bytes()
+    page_size = struct.unpack(">I", wal[8:12])[0]
+    frames = range(32, len(wal) - 24 - page_size + 1, 24 + page_size)
+    page_one = [wal[f + 24: f + 24 + page_size] for f in frames
+                if struct.unpack(">I", wal[f: f + 4])[0] == 1][-1]
+    with open(path, "r+b") as f:  # what the checkpoint had written when it was killed
+        f.write(page_one)
+    declared = struct.unpack(">I", page_one[28:32])[0]
+    assert path.stat().st_size < declared * page_size
+    with open_journal(path) as journal:
+        assert journal.count("person") == 3000
+        assert journal.rows("PRAGMA integrity_check") == [("ok",)]

@@ -66,11 +66,22 @@ def check_header(path: Path) -> int:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, valid_for = header[24:28], header[92:96]
     page_count, = struct.unpack(">I", header[28:32])
-    if change_counter == valid_for and page_count and path.stat().st_size < page_size * page_count:
+    if change_counter == valid_for and page_count and path.stat().st_size < page_size * page_count \
+            and not _wal_pending(path):
         raise DamagedJournal(path, f"{path} is damaged: the file is shorter than it should be, "
                                    "probably cut off while copying. It was left untouched; "
                                    "restore it from a backup copy.")
     return version
+
+
+def _wal_pending(path: Path) -> bool:
+    """A non-empty write-ahead log beside the file. A checkpoint writes page 1 (and so the new
+    page count) before the pages after it: killed in between, the file is shorter than its
+    header says, and SQLite completes it from the log on the next open. Not damage."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def newer_message(path: Path, version: int) -> str:
