@@ -189,3 +189,35 @@ def test_cli_backup_list_and_restore(journal, journal_path, capsys):
     with open_journal(journal_path, read_only=True) as j:
         assert _names(j) == ["Ana"]
     assert main(["--db", str(journal_path), "restore", "no-such.sqlite3"]) == 1
+
+
+def test_a_damaged_journal_is_replaced_and_kept_beside(journal, journal_path):
+    journal.create(PERSON, name="Ana")
+    taken = ops.snapshot_now(journal_path)
+    journal.close()
+    data = journal_path.read_bytes()
+    journal_path.write_bytes(data[: len(data) // 2])  # cut off, as by a failed copy
+    damaged = sha256(journal_path)
+    with pytest.raises(JournalError):
+        open_journal(journal_path)
+    kept, again = ops.restore_file(journal_path, taken)
+    with again:
+        assert _names(again) == ["Ana"]
+    assert sha256(kept) == damaged and kept.parent == journal_path.parent
+    assert ".damaged-" in kept.name
+    assert stat.S_IMODE(journal_path.stat().st_mode) == 0o600
+
+
+def test_a_foreign_file_is_never_restored_over(tmp_path, journal, journal_path):
+    taken = ops.snapshot_now(journal_path)
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    before = sha256(other)
+    with pytest.raises(JournalError):
+        ops.restore_file(other, taken)
+    assert sha256(other) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("other")) == [
+        "other.sqlite3"]

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from journal.store import snapshots
-from journal.store.errors import ReadOnlyJournal
+from journal.store.errors import DamagedJournal, ReadOnlyJournal
 from journal.store.journal import Journal, open_journal
 
 
@@ -60,9 +60,16 @@ def restore(journal: Journal, snapshot: Path) -> Path:
 
 def restore_file(journal_path: Path, snapshot: Path) -> tuple[Path, Journal]:
     """Restore the journal at `journal_path` (which no one else may have open) from `snapshot`:
-    returns the snapshot of what it held before and the journal, opened again."""
+    returns where what it held before now is (a snapshot; or, for a damaged journal, the
+    damaged file itself, renamed beside it and kept) and the journal, opened again. A file that
+    is not a journal, or is from a newer version, is refused and left as it is."""
     snapshot = Path(snapshot).absolute()
     snapshots.verify(snapshot)  # before anything is opened for writing
-    with open_journal(journal_path) as journal:
+    try:
+        journal = open_journal(journal_path)
+    except DamagedJournal:
+        before = snapshots.replace_damaged(Path(journal_path), snapshot)
+        return before, open_journal(journal_path)
+    with journal:
         before = restore(journal, snapshot)
     return before, open_journal(journal_path)

@@ -273,3 +273,51 @@ def copy_into(snapshot: Path, conn: sqlite3.Connection, journal_path: Path) -> N
                 from None
     finally:
         src.close()
+
+
+def replace_damaged(journal_path: Path, snapshot: Path) -> Path:
+    """Put a checked `snapshot` in place of a journal that is damaged (refused as such on
+    opening), keeping the damaged file: it is renamed beside itself (with its -wal and -shm),
+    never overwritten or deleted. Returns the damaged file's new path. Holds the journal's
+    writer lock throughout; the new file is built beside the journal and moved into place."""
+    from journal.store.errors import JournalLocked
+    from journal.store.lock import LockBusy, WriterLock
+
+    journal_path = Path(journal_path).absolute()
+    lock = WriterLock(journal_path)
+    try:
+        lock.acquire()
+    except LockBusy:
+        raise JournalLocked(journal_path, f"{journal_path} is open in another Leadership Journal "
+                                          "window or command. Close it first.") from None
+    try:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = journal_path.with_name(f"{journal_path.name}.damaged-{stamp}")
+        tmp = journal_path.with_name(f".{journal_path.name}.{os.getpid()}.restoring")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        try:
+            src = _read_only(Path(snapshot))
+            dest = sqlite3.connect(tmp)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode = WAL")
+                dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                dest.close()
+                src.close()
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            for suffix in ("", "-wal", "-shm"):
+                old = Path(f"{journal_path}{suffix}")
+                if old.exists():
+                    os.replace(old, Path(f"{aside}{suffix}"))
+            os.replace(tmp, journal_path)
+            _fsync_dir(journal_path.parent)
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        return aside
+    finally:
+        lock.release()
