@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -28,7 +28,13 @@ from journal.ui.context import PageContext
 if TYPE_CHECKING:
     from journal.domain import due
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def item_role() -> int:
+    from PySide6.QtCore import Qt
+
+    return Qt.ItemDataRole.UserRole
+
 VISIBLE_ROWS = 8  # more than this scroll inside the panel
 REFRESH_DELAY_MS = 200  # a burst of saves refreshes once
 DAYS = 7  # domain.due.DEFAULT_DAYS, which start-up does not import (it needs dataclasses)
@@ -48,27 +54,9 @@ class DuePanel(QWidget):
         self._painted = False
         self._stale = True
 
-        self.heading = QLabel(self.tr("Due soon"))
-        theme.style(self.heading, "sectionHeading")
-        self.empty = QLabel()
-        theme.style(self.empty, "hint")
-        self.list = QListWidget()
-        self.list.setObjectName("dueList")
-        self.list.setAccessibleName(self.tr("Due soon"))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setWordWrap(False)
-        self.list.itemActivated.connect(self._open)
-        self.list.itemClicked.connect(self._open)
+        self.list: QListWidget | None = None  # built on first use, after the first paint
         # As tall as its lines, never stretched by the page below it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list)
-        self.list.setMaximumWidth(760)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -82,6 +70,32 @@ class DuePanel(QWidget):
         self.hide()
         if page is not None:
             page.installEventFilter(self)
+
+    def _build(self) -> QListWidget:
+        # Qt's namespace (Qt.ItemDataRole and the like) costs about 10 ms on first use: start-up
+        # never builds this.
+        from PySide6.QtCore import Qt
+
+        self.heading = QLabel(self.tr("Due soon"))
+        theme.style(self.heading, "sectionHeading")
+        self.empty = QLabel()
+        theme.style(self.empty, "hint")
+        self.list = QListWidget()
+        self.list.setObjectName("dueList")
+        self.list.setAccessibleName(self.tr("Due soon"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(False)
+        self.list.setMaximumWidth(760)
+        self.list.itemActivated.connect(self._open)
+        self.list.itemClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list)
+        return self.list
 
     # -- context ---------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
@@ -143,27 +157,28 @@ class DuePanel(QWidget):
         today = dt.date.today()
         self.items = due_items(journal, today, self.days)
         self._stale = False
-        self.list.clear()
+        listing = self.list if self.list is not None else self._build()
+        listing.clear()
         for item in self.items:
             row = QListWidgetItem(self.line(item, today))
-            row.setData(ITEM_ROLE, item)
+            row.setData(item_role(), item)
             row.setToolTip(self.tr("Open it (Enter)"))
-            self.list.addItem(row)
+            listing.addItem(row)
         self.empty.setText(self.tr("Nothing due in the next %1 days.").replace("%1",
                                                                               str(self.days)))
         self.empty.setVisible(not self.items)
-        self.list.setVisible(bool(self.items))
+        listing.setVisible(bool(self.items))
         if self.items:
             rows = min(len(self.items), VISIBLE_ROWS)
-            height = self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
-            self.list.setFixedHeight(height)
+            height = listing.sizeHintForRow(0) * rows + 2 * listing.frameWidth() + 2
+            listing.setFixedHeight(height)
         self.setVisible(True)
 
     def line(self, item: due.DueItem, today: dt.date) -> str:
         return f"{item_text(item)}  —  {when_text(item, today)}"
 
     def _open(self, row: QListWidgetItem) -> None:
-        item: due.DueItem = row.data(ITEM_ROLE)
+        item: due.DueItem = row.data(item_role())
         if self.ctx is not None and item is not None:
             self.ctx.show_record(item.kind, item.record_id)
 
