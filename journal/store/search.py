@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from journal.domain.kinds import PERSON
 from journal.domain.search_text import query_words, word_spans
-from journal.store.journal import Journal
-from journal.store.search_index import BY_CODE, BY_KIND, CODE_BITS, CODES, INDEX_TABLE, Indexed
+from journal.store.search_index import (
+    BY_CODE,
+    BY_KIND,
+    ID_BITS,
+    ID_MASK,
+    INDEX_TABLE,
+    INDEXED,
+    Indexed,
+    rowid_range,
+)
+
+if TYPE_CHECKING:  # paging imports this module, and the journal imports paging
+    from journal.store.journal import Journal
 
 CANDIDATES = 200  # matches ranked by relevance before recency re-orders them
 HEAD_WEIGHT = 2.0  # a word in a record's name or title counts twice
@@ -57,14 +68,19 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
     wanted = [BY_KIND[k] for k in (kinds or BY_KIND) if k in BY_KIND]
     if not wanted:
         return []
-    codes = ", ".join(str(entry.code) for entry in wanted)
+    if len(wanted) == 1:  # one range of rowids, read as such by FTS5
+        kind_filter = "AND rowid BETWEEN {} AND {}".format(*rowid_range(wanted[0]))
+    elif len(wanted) < len(INDEXED):
+        codes = ", ".join(str(entry.code) for entry in wanted)
+        kind_filter = f"AND (rowid >> {ID_BITS}) IN ({codes})"
+    else:
+        kind_filter = ""
     ranked = journal.rows(
         f"""SELECT rowid, bm25({INDEX_TABLE}, {HEAD_WEIGHT}, 1.0) AS score FROM {INDEX_TABLE}
-            WHERE {INDEX_TABLE} MATCH ? AND (rowid & {CODES - 1}) IN ({codes})
-            ORDER BY score LIMIT ?""",
+            WHERE {INDEX_TABLE} MATCH ? {kind_filter} ORDER BY score LIMIT ?""",
         (match_expression(words), max(CANDIDATES, limit)))
     today = today or dt.date.today()
-    hits = _hits(journal, [(rowid >> CODE_BITS, BY_CODE[rowid & (CODES - 1)], score)
+    hits = _hits(journal, [(rowid & ID_MASK, BY_CODE[rowid >> ID_BITS], score)
                            for rowid, score in ranked], words, today)
     if PERSON in {entry.kind for entry in wanted}:
         found = {hit.id for hit in hits if hit.kind == PERSON}
@@ -212,6 +228,6 @@ def fuzzy_people(journal: Journal, words: Sequence[str]) -> list[Hit]:
 def matching_ids_sql(kind: str, id_expression: str) -> str:
     """SQL that is true when the record whose id is `id_expression`, of `kind`, holds the
     words of the bound parameter (a `match_expression`) in its indexed text."""
-    code = BY_KIND[kind].code
-    return (f"{id_expression} IN (SELECT rowid >> {CODE_BITS} FROM {INDEX_TABLE} "
-            f"WHERE {INDEX_TABLE} MATCH ? AND (rowid & {CODES - 1}) = {code})")
+    first, last = rowid_range(BY_KIND[kind])
+    return (f"{id_expression} IN (SELECT rowid & {ID_MASK} FROM {INDEX_TABLE} "
+            f"WHERE {INDEX_TABLE} MATCH ? AND rowid BETWEEN {first} AND {last})")

@@ -7,9 +7,10 @@ and the fill of an existing journal. To index a new table or new text columns, e
 (give a new kind an unused `code`) and append a migration that runs `rebuild_statements`: it
 drops the search triggers and rows and makes them again from the declaration as it then is.
 
-A record's row in the index has rowid `id * 64 + code`, so a write finds its row in one lookup
-and a match names its record without a join. `head` holds the first declared column (a name or
-title: a match there weighs more), `body` the other columns.
+A record's row in the index has rowid `code << 40 | id`, so a write finds its row in one lookup,
+a match names its record without a join, and the rows of one kind are one range of rowids (FTS5
+reads only that part of each word's list when a list filters one kind). `head` holds the first
+declared column (a name or title: a match there weighs more), `body` the other columns.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ from journal.domain.kinds import (
 from journal.store.search_fold import TOKENIZER
 
 INDEX_TABLE = "search_index"
-CODE_BITS = 6  # rowid = id << CODE_BITS | code
-CODES = 1 << CODE_BITS
+ID_BITS = 40  # rowid = code << ID_BITS | id
+ID_MASK = (1 << ID_BITS) - 1
+CODES = 64
 
 
 class Indexed(NamedTuple):
@@ -115,7 +117,12 @@ def _values(entry: Indexed, row: str) -> tuple[str, str, str]:
     """(rowid, head, body) as SQL over the record named `row` (new, old, or a table alias)."""
     texts = [f"coalesce({row}.{column}, '')" for column in entry.columns]
     body = " || char(10) || ".join(texts[1:]) or "''"
-    return f"({row}.id << {CODE_BITS} | {entry.code})", texts[0], body
+    return f"({entry.code << ID_BITS} | {row}.id)", texts[0], body
+
+
+def rowid_range(entry: Indexed) -> tuple[int, int]:
+    """The first and last rowid the records of one kind can have in the index."""
+    return entry.code << ID_BITS, (entry.code << ID_BITS) | ID_MASK
 
 
 def _create_table() -> str:
