@@ -123,9 +123,18 @@ def _hits(journal: Journal, ranked: list[tuple[int, Indexed, float]], words: Seq
             continue
         _, title, day, *texts = row
         snippet, marks = snippet_of(texts, words)
-        out.append(Hit(entry.kind, record_id, title or "", snippet, marks, day or "",
+        out.append(Hit(entry.kind, record_id, short(title or ""), snippet, marks, day or "",
                        score * _recency(day or "", today)))
     return out
+
+
+def short(text: str, most: int = 80) -> str:
+    """A title on one line, cut at a word before `most` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= most:
+        return flat
+    cut = flat[:most].rsplit(" ", 1)[0] if " " in flat[:most] else flat[:most]
+    return cut.rstrip(" ,.;:") + "…"
 
 
 def _details(journal: Journal, entry: Indexed, ids: list[int]) -> list[tuple]:
