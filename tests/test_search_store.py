@@ -209,12 +209,12 @@ def test_words_are_cut_and_folded_as_the_index_does():
 
 
 def test_an_older_journal_gets_its_index_when_opened(tmp_path):
-    from journal.store.journal import _apply_migrations
+    from journal.store.opener import apply_migrations
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _apply_migrations(conn, up_to=3)
+    apply_migrations(conn, up_to=3)
     conn.execute("INSERT INTO people (uid, created_at, updated_at, name) VALUES "
                  "('00000000-0000-0000-0000-000000000001', '2026-01-01', '2026-01-01', 'Émile')")
     conn.close()
