@@ -114,7 +114,7 @@ def _hits(journal: Journal, ranked: list[tuple[int, Indexed, float]], words: Seq
         by_kind.setdefault(entry.kind, []).append(record_id)
     details: dict[tuple[str, int], tuple] = {}
     for kind, ids in by_kind.items():
-        for row in _details(journal, BY_KIND[kind], ids):
+        for row in record_details(journal, BY_KIND[kind], ids):
             details[(kind, row[0])] = row
     out = []
     for record_id, entry, score in ranked:
@@ -137,7 +137,7 @@ def short(text: str, most: int = 80) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-def _details(journal: Journal, entry: Indexed, ids: list[int]) -> list[tuple]:
+def record_details(journal: Journal, entry: Indexed, ids: list[int]) -> list[tuple]:
     """(id, title, day, *text columns) of these records of one kind."""
     day = "substr(r.created_at, 1, 10)"
     if entry.day:
