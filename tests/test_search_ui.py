@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 
 from journal.domain import kinds
 from journal.ui.search import SHORTCUT
-from journal.ui.search.results import HIT_ROLE
+from journal.ui.search.results import HIT_ROLE, SHOWN_ROLE
 from tests.test_search_store import make_everything
 
 
@@ -65,7 +65,7 @@ def test_results_are_grouped_and_arrow_keys_walk_them(window, qtbot):
     last = box.results.current_hit()
     qtbot.keyClick(box.query, Qt.Key.Key_Up)
     assert box.results.current_hit() not in (last, (kinds.PERSON, ana.id))
-    assert "zoe" in box.results.item(box.results.currentRow()).data(Qt.ItemDataRole.UserRole + 1)
+    assert "zoe" in box.results.item(box.results.currentRow()).data(SHOWN_ROLE).snippet
 
 
 def test_nothing_found_and_syntax_typed(window, qtbot):

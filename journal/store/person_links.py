@@ -121,7 +121,8 @@ def _row(raw: tuple, roles: dict[str, int]) -> PersonRow:
 # -- the timeline --------------------------------------------------------------------------------
 class TimelineEntry(NamedTuple):
     """A record that mentions the person. `how`: the role the record gives them, "about" for a
-    goal, check-in or session of their mentorship, "named" for text naming them in full."""
+    goal, check-in or session of their mentorship, "named" for text naming them in full.
+    `title` leaves out the person's own name ("" when it was only that)."""
 
     kind: str
     id: int
@@ -164,14 +165,27 @@ def timeline(journal: Journal, person_id: int,
     for kind, record_id in how:
         if (kinds is None or kind in kinds) and kind in BY_KIND:
             by_kind.setdefault(kind, []).append(record_id)
+    name = journal.rows("SELECT name FROM people WHERE id = ?", (person_id,))
+    name = name[0][0] if name else ""
     entries = []
     for kind, ids in by_kind.items():
         for record_id, title, day, *texts in record_details(journal, BY_KIND[kind], ids):
             excerpt = next((" ".join(t.split()) for t in texts if t and t.strip()), "")
-            entries.append(TimelineEntry(kind, record_id, day or "", short(title or ""),
+            entries.append(TimelineEntry(kind, record_id, day or "", _without(title or "", name),
                                          short(excerpt, 200), how[(kind, record_id)]))
     entries.sort(key=lambda e: (e.day, e.kind == PERSON, e.id), reverse=True)
     return entries
+
+
+def _without(title: str, name: str) -> str:
+    """A title on the person's own timeline: their name is understood ("Ana: Own the
+    rollout" is "Own the rollout"; a title that is only their name is empty)."""
+    title = short(title)
+    if title == name:
+        return ""
+    if name and title.startswith(f"{name}: "):
+        return title[len(name) + 2:]
+    return title
 
 
 def _named_in_text(journal: Journal, person_id: int) -> list[tuple[str, int]]:

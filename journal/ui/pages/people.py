@@ -38,13 +38,14 @@ class PeoplePage(ListEditorPage):
         return ListSpec(
             kind=PERSON, name="person", editor=PersonEditor, related=NAMING_KINDS,
             columns=[
-                Column(tr("Name"), lambda r: r.name, sort=lambda r: r.name.casefold()),
-                Column(tr("Team"), lambda r: r.team, sort=lambda r: r.team.casefold()),
+                Column(tr("Name"), lambda r: r.name, sort=lambda r: r.name.casefold(),
+                       tooltip=lambda r: f"{r.name} · {r.team}" if r.team else r.name),
                 Column(tr("Who they are"), lambda r: roles_text(r.roles),
                        tooltip=lambda r: roles_text(r.roles)),
+                Column(tr("Team"), lambda r: r.team, sort=lambda r: r.team.casefold()),
                 Column(tr("Records"), lambda r: str(r.references), sort=lambda r: r.references)],
             query=Query.whole(person_rows, person_row),
-            widths={0: 170, 1: 110}, stretch=2,
+            widths={0: 160, 2: 120}, stretch=1, sizes=(460, 640),
             new=_new_person, new_field="name",
             describe=lambda row: row.name,
             search=Search(tr("Filter by name or team"), tr("Filter people")),

@@ -94,7 +94,7 @@ class PersonEditor(FormEditor):
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("personTimeline")
         self.timeline.setAccessibleName(tr("Everything that mentions them, newest first"))
-        self.timeline.setHeaderLabels([tr("Date"), tr("What"), tr("About"), tr("Text")])
+        self.timeline.setHeaderLabels([tr("Date"), tr("What"), tr("Text")])
         self.timeline.setRootIsDecorated(False)
         self.timeline.setUniformRowHeights(True)
         self.timeline.setAlternatingRowColors(True)
@@ -173,16 +173,16 @@ class PersonEditor(FormEditor):
         self.timeline.clear()
         items = []
         for entry in shown:
-            item = QTreeWidgetItem([entry.day, kind_label(entry.kind), entry.title,
-                                    entry.excerpt])
+            text = (f"{entry.title} — {entry.excerpt}" if entry.title and entry.excerpt
+                    else entry.title or entry.excerpt)
+            item = QTreeWidgetItem([entry.day, kind_label(entry.kind), text])
             item.setData(0, RECORD_ROLE, (entry.kind, entry.id))
             item.setToolTip(1, role_label(entry.how))
-            item.setToolTip(3, entry.excerpt)
+            item.setToolTip(2, text)
             items.append(item)
         self.timeline.addTopLevelItems(items)
         for column in (0, 1):
             self.timeline.resizeColumnToContents(column)
-        self.timeline.setColumnWidth(2, 220)
         self.timeline.setVisible(bool(shown))
         self.empty_timeline.setVisible(not shown)
 

@@ -21,7 +21,7 @@ from journal.domain import kinds
 from journal.store.search import Hit, grouped
 
 HIT_ROLE = Qt.ItemDataRole.UserRole  # (kind, id) of a result; None on a group's heading
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # the Hit, or the heading's text
 
 _GROUPS = {
     kinds.PERSON: "People",
@@ -58,18 +58,33 @@ def marked_html(text: str, marks: tuple[tuple[int, int], ...], color: str) -> st
     return "".join(out)
 
 
-def hit_html(hit: Hit, palette: QPalette) -> str:
-    accent = palette.color(QPalette.ColorRole.Link).name()
-    dim = palette.color(QPalette.ColorRole.PlaceholderText).name()
+def hit_html(hit: Hit, accent: str, dim: str) -> str:
+    """A result as HTML: the title (its matching words marked when it is a name that matched),
+    the date dimmed, and the snippet with its matching words marked on the next line."""
     title = html.escape(hit.title) or html.escape(QCoreApplication.translate("Search",
                                                                             "(untitled)"))
     if hit.snippet == hit.title:  # a name: the title itself is what matched
         title = marked_html(hit.title, hit.marks, accent)
     typo = QCoreApplication.translate("Search", " · close to what you typed") if hit.fuzzy else ""
-    head = f'{title} <span style="color:{dim}">{html.escape(hit.day)}{typo}</span>'
+    day = "" if hit.kind == kinds.PERSON else hit.day  # when they were first named: noise
+    head = (f'<span style="font-weight:600">{title}</span>&nbsp;&nbsp;'
+            f'<span style="color:{dim}">{html.escape(day)}{typo}</span>')
     if hit.snippet and hit.snippet != hit.title:
         head += f"<br>{marked_html(hit.snippet, hit.marks, accent)}"
     return head
+
+
+def item_html(shown: object, palette: QPalette, selected: bool) -> str:
+    """The HTML of a list item (a Hit, or a heading's text) in the palette's colours; on the
+    selection every colour is the selection's text colour, so nothing is lost on it."""
+    if selected:
+        accent = dim = palette.color(QPalette.ColorRole.HighlightedText).name()
+    else:
+        accent = palette.color(QPalette.ColorRole.Link).name()
+        dim = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    if isinstance(shown, Hit):
+        return hit_html(shown, accent, dim)
+    return f'<span style="color:{dim}; font-weight:600">{html.escape(str(shown or ""))}</span>'
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -79,7 +94,8 @@ class HitDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(6)
-        doc.setHtml(index.data(HTML_ROLE) or "")
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        doc.setHtml(item_html(index.data(SHOWN_ROLE), option.palette, selected))
         doc.setTextWidth(max(option.rect.width(), 200))
         return doc
 
@@ -123,20 +139,17 @@ class ResultList(QListWidget):
     def show_hits(self, hits: list[Hit]) -> None:
         self.clear()
         self.hits = list(hits)
-        palette = self.palette()
-        dim = palette.color(QPalette.ColorRole.PlaceholderText).name()
         for kind, group in grouped(hits):
             heading = QListWidgetItem()
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             heading.setData(HIT_ROLE, None)
-            heading.setData(HTML_ROLE, f'<span style="color:{dim}; font-weight:600">'
-                                       f"{html.escape(group_title(kind))}</span>")
+            heading.setData(SHOWN_ROLE, group_title(kind))
             heading.setData(Qt.ItemDataRole.AccessibleTextRole, group_title(kind))
             self.addItem(heading)
             for hit in group:
                 item = QListWidgetItem()
                 item.setData(HIT_ROLE, (hit.kind, hit.id))
-                item.setData(HTML_ROLE, hit_html(hit, palette))
+                item.setData(SHOWN_ROLE, hit)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
                              f"{group_title(kind)}: {hit.title}. {hit.snippet}")
                 self.addItem(item)
