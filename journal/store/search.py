@@ -81,12 +81,12 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
         (match_expression(words), max(CANDIDATES, limit)))
     today = today or dt.date.today()
     hits = _hits(journal, [(rowid & ID_MASK, BY_CODE[rowid >> ID_BITS], score)
-                           for rowid, score in ranked], words, today)
+                           for rowid, score in ranked], today)
     if PERSON in {entry.kind for entry in wanted}:
         found = {hit.id for hit in hits if hit.kind == PERSON}
         hits += [hit for hit in fuzzy_people(journal, words) if hit.id not in found]
     hits.sort(key=lambda hit: (hit.score, hit.kind, -hit.id))
-    return hits[:limit]
+    return _shown(journal, hits[:limit], words)
 
 
 def grouped(hits: Sequence[Hit]) -> list[tuple[str, list[Hit]]]:
@@ -107,24 +107,43 @@ def _recency(day: str, today: dt.date) -> float:
     return 1.0 / (1.0 + max(age, 0) / 365.0)
 
 
-def _hits(journal: Journal, ranked: list[tuple[int, Indexed, float]], words: Sequence[str],
+def _hits(journal: Journal, ranked: list[tuple[int, Indexed, float]],
           today: dt.date) -> list[Hit]:
+    """The ranked matches as hits scored by relevance and recency, not yet titled: only the
+    dates are read here (titles and snippets cost more; `_shown` makes them for the few kept)."""
     by_kind: dict[str, list[int]] = {}
     for record_id, entry, _ in ranked:
         by_kind.setdefault(entry.kind, []).append(record_id)
+    days: dict[tuple[str, int], str] = {}
+    for kind, ids in by_kind.items():
+        for record_id, day in _chunked(journal, BY_KIND[kind], ids, _day_sql(BY_KIND[kind])):
+            days[(kind, record_id)] = day or ""
+    return [Hit(entry.kind, record_id, "", "", (), days[(entry.kind, record_id)],
+                score * _recency(days[(entry.kind, record_id)], today))
+            for record_id, entry, score in ranked if (entry.kind, record_id) in days]
+
+
+def _shown(journal: Journal, hits: list[Hit], words: Sequence[str]) -> list[Hit]:
+    """The hits with their titles and snippets (a fuzzy person's are made already)."""
+    by_kind: dict[str, list[int]] = {}
+    for hit in hits:
+        if not hit.fuzzy:
+            by_kind.setdefault(hit.kind, []).append(hit.id)
     details: dict[tuple[str, int], tuple] = {}
     for kind, ids in by_kind.items():
         for row in record_details(journal, BY_KIND[kind], ids):
             details[(kind, row[0])] = row
     out = []
-    for record_id, entry, score in ranked:
-        row = details.get((entry.kind, record_id))
+    for hit in hits:
+        if hit.fuzzy:
+            out.append(hit)
+            continue
+        row = details.get((hit.kind, hit.id))
         if row is None:
             continue
-        _, title, day, *texts = row
+        _, title, _, *texts = row
         snippet, marks = snippet_of(texts, words)
-        out.append(Hit(entry.kind, record_id, short(title or ""), snippet, marks, day or "",
-                       score * _recency(day or "", today)))
+        out.append(hit._replace(title=short(title or ""), snippet=snippet, marks=marks))
     return out
 
 
@@ -137,19 +156,26 @@ def short(text: str, most: int = 80) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-def record_details(journal: Journal, entry: Indexed, ids: list[int]) -> list[tuple]:
-    """(id, title, day, *text columns) of these records of one kind."""
+def _day_sql(entry: Indexed) -> str:
     day = "substr(r.created_at, 1, 10)"
-    if entry.day:
-        day = f"coalesce(r.{entry.day}, {day})"
-    columns = ", ".join(f"r.{column}" for column in entry.columns)
+    return f"coalesce(r.{entry.day}, {day})" if entry.day else day
+
+
+def _chunked(journal: Journal, entry: Indexed, ids: list[int], columns: str) -> list[tuple]:
+    """(id, *columns) of these records of one kind, as `r`, a few hundred ids a query."""
     out: list[tuple] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
-        out += journal.rows(f"SELECT r.id, {entry.title}, {day}, {columns} FROM {entry.table} "
-                            f"AS r WHERE r.id IN ({marks})", tuple(chunk))
+        out += journal.rows(f"SELECT r.id, {columns} FROM {entry.table} AS r "
+                            f"WHERE r.id IN ({marks})", tuple(chunk))
     return out
+
+
+def record_details(journal: Journal, entry: Indexed, ids: list[int]) -> list[tuple]:
+    """(id, title, day, *text columns) of these records of one kind."""
+    texts = ", ".join(f"r.{column}" for column in entry.columns)
+    return _chunked(journal, entry, ids, f"{entry.title}, {_day_sql(entry)}, {texts}")
 
 
 def snippet_of(texts: Sequence[str | None], words: Sequence[str],
