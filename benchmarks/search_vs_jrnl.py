@@ -5,8 +5,9 @@
 jrnl (installed with the optional `bench` extra: `pip install -e '.[bench]'`) keeps a journal
 as one text file and parses all of it on every command. The same texts are written into a jrnl
 file from the journal (the 1x benchmark journal by default): one entry per record that has text,
-dated as the record is, holding the record's own texts. Both commands run in turn, alternating which goes
-first, with their output sent to /dev/null; each time is a whole process, start-up included.
+dated as the record is, holding the record's own texts. Both commands run in turn, alternating
+which goes first, with their output sent to /dev/null; each time is a whole process, start-up
+included.
 Our search runs twice: as a user types it (the best 50 results) and with every match printed,
 as jrnl prints every entry it finds.
 """

@@ -340,3 +340,16 @@ def test_a_long_list_says_searching_while_its_query_runs_on_the_worker(window, q
     assert drafts.model.query.words == ("zzz",) and drafts.proxy.rowCount() == 0
     assert drafts.md.no_match.text() == hint and drafts.md.no_match.isVisibleTo(window)
     assert not drafts.table.viewport().testAttribute(Qt.WidgetAttribute.WA_SetCursor)
+
+
+def test_a_list_may_still_search_an_sql_text_by_the_same_rule(journal):
+    from journal.store.paging import where
+
+    ana = journal.create("person", name="Zoë")
+    journal.create("feedback_draft", recipient_id=ana.id, behavior="Retried the deploy")
+    for typed, found in (("zoe retr", 1), ("etried", 0), ("ZOË DEPLOY", 1)):
+        condition, params = where(ListQuery(words=words_of(typed)), "f.status",
+                                  "p.name || ' ' || f.behavior")
+        rows = journal.rows("SELECT f.id FROM feedback_drafts f JOIN people p "
+                            f"ON p.id = f.recipient_id {condition}", tuple(params))
+        assert len(rows) == found, typed

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from journal.domain.search_text import query_words
+from journal.domain.search_text import folded, holds_prefixes, query_words
 from journal.store.search import match_expression, matching_ids_sql
 
 
@@ -51,10 +51,18 @@ def _casefold(text: object) -> object:
     return text.casefold() if isinstance(text, str) else text
 
 
+def _holds_words(text: object, words: str) -> bool:
+    # The words come joined by single spaces (a folded word never holds one).
+    return holds_prefixes(folded(text) if isinstance(text, str) else "", words.split(" "))
+
+
 def add_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the store's queries use, Python's own so that SQL agrees with memory:
-    `casefold(text)` is str.casefold (SQLite's lower() and LIKE fold ASCII letters only)."""
+    `casefold(text)` is str.casefold (SQLite's lower() and LIKE fold ASCII letters only), and
+    `holds_words(text, words)` is RowFilterProxy's test (each word starts a word of the text,
+    folded as the search index folds), for a list that searches text the index does not hold."""
     conn.create_function("casefold", 1, _casefold, deterministic=True)
+    conn.create_function("holds_words", 2, _holds_words, deterministic=True)
 
 
 class Searched(NamedTuple):
@@ -67,16 +75,23 @@ class Searched(NamedTuple):
 
 
 def where(query: ListQuery, status_column: str,
-          searched: Sequence[Searched]) -> tuple[str, list[object]]:
+          searched: Sequence[Searched] | str) -> tuple[str, list[object]]:
     """A WHERE clause (or "") and its parameters for the query's statuses and words. Each word
-    must be found in one of the `searched` places (not all of them in the same one)."""
+    must be found in one of the `searched` places (not all of them in the same one), looked up
+    in the search index. `searched` may also be the SQL expression of a text (as before the
+    index): the same rule is then checked row by row, in Python, without the index."""
     clauses: list[str] = []
     params: list[object] = []
     if query.statuses is not None:
         marks = ", ".join("?" for _ in query.statuses) or "NULL"
         clauses.append(f"{status_column} IN ({marks})")
         params.extend(sorted(query.statuses))
-    for word in query.words:
+    if isinstance(searched, str):
+        if query.words:
+            clauses.append(f"holds_words({searched}, ?)")
+            params.append(" ".join(query.words))
+        searched = ()
+    for word in query.words if searched else ():
         clauses.append("(" + " OR ".join(matching_ids_sql(place.kind, place.id_expression)
                                          for place in searched) + ")")
         params.extend(match_expression([word], place.column) for place in searched)
