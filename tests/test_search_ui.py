@@ -93,3 +93,18 @@ def test_the_box_searches_on_a_worker_and_drops_stale_results(window, qtbot, mon
     qtbot.keyClicks(box.query, "zzz")
     qtbot.keyClick(box.query, Qt.Key.Key_Return)  # before the debounce: searches in place
     assert box.isVisible() and box.results.result_rows() == []
+
+
+def test_ctrl_k_opens_the_box_even_from_a_text_field(window, qtbot):
+    # Text fields take Ctrl+K themselves on Linux and macOS (delete to the end of the line).
+    window.journal.create(kinds.PERSON, name="Ana")
+    window.add_menu_actions()
+    page = window.show_page("people")
+    window.show_record(kinds.PERSON, 1)
+    field = page.editor.name
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.search_box() is not None and window.search_box().isVisible())
+    assert field.text() == "Ana"  # the field kept its text

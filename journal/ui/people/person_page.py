@@ -171,18 +171,27 @@ class PersonEditor(FormEditor):
         kind = self.kind_filter.currentData()
         shown = [e for e in self.entries if kind is None or e.kind == kind]
         self.timeline.clear()
+        # Each label once (a label function builds every label it knows through tr()).
+        kinds_shown = {entry.kind for entry in shown}
+        labels = {kind: kind_label(kind) for kind in kinds_shown}
+        hows = {how: role_label(how) for how in {entry.how for entry in shown}}
         items = []
         for entry in shown:
             text = (f"{entry.title} — {entry.excerpt}" if entry.title and entry.excerpt
                     else entry.title or entry.excerpt)
-            item = QTreeWidgetItem([entry.day, kind_label(entry.kind), text])
+            item = QTreeWidgetItem([entry.day, labels[entry.kind], text])
             item.setData(0, RECORD_ROLE, (entry.kind, entry.id))
-            item.setToolTip(1, role_label(entry.how))
+            item.setToolTip(1, hows[entry.how])
             item.setToolTip(2, text)
             items.append(item)
         self.timeline.addTopLevelItems(items)
-        for column in (0, 1):
-            self.timeline.resizeColumnToContents(column)
+        # Widths from the font, not resizeColumnToContents: that measures every row (a busy
+        # person has a thousand), which took most of the time of opening their page.
+        metrics = self.timeline.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("M")
+        self.timeline.setColumnWidth(0, metrics.horizontalAdvance("0000-00-00") + pad)
+        self.timeline.setColumnWidth(1, max((metrics.horizontalAdvance(label)
+                                             for label in labels.values()), default=0) + pad)
         self.timeline.setVisible(bool(shown))
         self.empty_timeline.setVisible(not shown)
 
