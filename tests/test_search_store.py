@@ -226,3 +226,19 @@ def test_an_older_journal_gets_its_index_when_opened(tmp_path):
         assert callable(build_index)
     finally:
         journal.close()
+
+
+def test_a_word_most_records_hold_brings_the_newest_of_each_kind(journal, monkeypatch):
+    from journal.store import search as search_module
+
+    monkeypatch.setattr(search_module, "PLENTY", 3)
+    ana = journal.create(kinds.PERSON, name="Ana")
+    m = journal.create(kinds.MENTORSHIP, mentee_id=ana.id, started_on=TODAY)
+    goal = journal.create(kinds.GOAL, mentorship_id=m.id, started_on=TODAY)
+    ids = [journal.create(kinds.CHECK_IN, goal_id=goal.id, progress="the same words",
+                          on_date=TODAY - dt.timedelta(days=n)).id for n in range(6)]
+    hits = search(journal, "the", limit=2, today=TODAY)
+    assert len(hits) == 2 and all(h.kind == kinds.CHECK_IN for h in hits)
+    # The latest written of the kind, ordered by their dates.
+    assert [h.id for h in hits] == [ids[-2], ids[-1]]
+    assert all("the" in h.snippet.casefold() for h in hits)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # paging imports this module, and the journal imports paging
     from journal.store.journal import Journal
 
 CANDIDATES = 200  # matches ranked by relevance before recency re-orders them
+PLENTY = 20_000  # past this many matches, the newest of each kind are ranked by date alone
 HEAD_WEIGHT = 2.0  # a word in a record's name or title counts twice
 SNIPPET_WORDS = 9  # words of context either side of the first match
 FUZZY_CUTOFF = 75  # rapidfuzz ratio (0-100) a name word must reach to match a typed word
@@ -75,10 +76,22 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
         kind_filter = f"AND (rowid >> {ID_BITS}) IN ({codes})"
     else:
         kind_filter = ""
-    ranked = journal.rows(
-        f"""SELECT rowid, bm25({INDEX_TABLE}, {HEAD_WEIGHT}, 1.0) AS score FROM {INDEX_TABLE}
-            WHERE {INDEX_TABLE} MATCH ? {kind_filter} ORDER BY score LIMIT ?""",
-        (match_expression(words), max(CANDIDATES, limit)))
+    expression = match_expression(words)
+    cursor = journal.conn.execute(
+        f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH ? {kind_filter}",
+        (expression,))
+    first = cursor.fetchmany(PLENTY + 1)
+    if len(first) <= PLENTY:
+        cursor.close()
+        ranked = journal.rows(
+            f"""SELECT rowid, bm25({INDEX_TABLE}, {HEAD_WEIGHT}, 1.0) AS score
+                FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH ? {kind_filter}
+                ORDER BY score LIMIT ?""", (expression, max(CANDIDATES, limit)))
+    else:
+        # Words that most records hold ("the", a first letter): relevance says little and
+        # bm25 over half a million matches takes a second. The newest records of each kind
+        # are ranked by their dates alone.
+        ranked = _newest_of_each_kind([*first, *cursor.fetchall()], limit)
     today = today or dt.date.today()
     hits = _hits(journal, [(rowid & ID_MASK, BY_CODE[rowid >> ID_BITS], score)
                            for rowid, score in ranked], today)
@@ -87,6 +100,17 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
         hits += [hit for hit in fuzzy_people(journal, words) if hit.id not in found]
     hits.sort(key=lambda hit: (hit.score, hit.kind, -hit.id))
     return _shown(journal, hits[:limit], words)
+
+
+def _newest_of_each_kind(rowids: list[tuple[int]], limit: int) -> list[tuple[int, float]]:
+    """(rowid, score) of the `limit` latest written matches of each kind, all scored alike."""
+    import heapq
+
+    by_code: dict[int, list[int]] = {}
+    for (rowid,) in rowids:
+        by_code.setdefault(rowid >> ID_BITS, []).append(rowid)
+    return [(rowid, -1.0) for found in by_code.values()
+            for rowid in heapq.nlargest(limit, found)]
 
 
 def grouped(hits: Sequence[Hit]) -> list[tuple[str, list[Hit]]]:
