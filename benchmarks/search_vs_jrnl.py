@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         text_file, config = Path(folder) / "journal.txt", Path(folder) / "jrnl.yaml"
         count = write_jrnl_file(path, text_file)
+        text_size = text_file.stat().st_size
         config.write_text(CONFIG.format(path=text_file))
         env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": folder,
                "XDG_DATA_HOME": folder}
@@ -109,7 +110,8 @@ def main(argv: list[str] | None = None) -> None:
             for name, command in order if run % 2 == 0 else reversed(order):
                 times[name].append(_time(command, env))
     med = {name: statistics.median(values) for name, values in times.items()}
-    print(f"{count:,} entries in the jrnl file, {path.stat().st_size / 1e6:.0f} MB journal; "
+    print(f"{count:,} entries in a {text_size / 1e6:.0f} MB jrnl file, from a "
+          f"{path.stat().st_size / 1e6:.0f} MB journal; "
           f"word {args.word!r}: jrnl finds {found_theirs} entries, we find {found_ours} records")
     print(f"jrnl -contains {args.word:12} {med['jrnl'] * 1000:8.0f} ms")
     print(f"search (best 50)      {med['ours'] * 1000:8.0f} ms   {med['jrnl'] / med['ours']:5.1f}x "
