@@ -115,3 +115,19 @@ def test_search_opens_a_person_on_their_page(window, qtbot):
     qtbot.keyClick(box.query, Qt.Key.Key_Return)
     assert window.current_page_key == "people"
     assert window.pages["people"].current_id() == ids["lone"]
+
+
+def test_a_hidden_people_page_catches_up_when_shown(window, qtbot):
+    ids = fill(window.journal)
+    page = open_person(window, ids["lone"])
+    window.show_page("feedback")
+    loads: list[int] = []
+    real = page.md.reload_from_store
+    page.md.reload_from_store = lambda *a: (loads.append(1), real(*a))
+    window.journal.create(kinds.FEEDBACK_DRAFT, recipient_id=ids["lone"], behavior="late one")
+    assert loads == []  # hidden: nothing read yet
+    window.show_page("people")
+    assert loads == [1]
+    rows = {r.id: r for r in page.model.rows}
+    assert rows[ids["lone"]].roles == ("feedback_recipient",)
+    assert page.editor.timeline.topLevelItemCount() == 1

@@ -65,6 +65,29 @@ class PeoplePage(ListEditorPage):
                 new_button=tr("New &person"), new_tip=tr("Add a person (Ctrl+N)"),
                 new_action=tr("&New person"), list_name=tr("People")))
 
+    _stale = False  # records naming people changed while the page was hidden
+
+    def on_changes(self, changes) -> None:
+        # Reading everyone's roles takes 30 ms at 10x: while the page is hidden, an edit
+        # elsewhere (a feedback draft saving as it is typed) only marks it for a reload when it
+        # is shown again.
+        if (self.ctx is not None and not self.isVisible() and not changes.touches(PERSON)
+                and changes.touches(*NAMING_KINDS)):
+            self._stale = True
+            return
+        super().on_changes(changes)
+
+    def showEvent(self, event) -> None:
+        if self._stale and self.ctx is not None:
+            self._stale = False
+            self.md.reload_from_store(None)
+            self.editor.refresh_links()
+        super().showEvent(event)
+
+    def journal_changed(self) -> None:
+        self._stale = False
+        super().journal_changed()
+
     def _build(self, spec) -> None:
         # Delete on the list deletes only a person nothing names (the kit's delete would take
         # their records with them), and says why not otherwise.
