@@ -83,7 +83,9 @@ def test_every_text_column_of_every_kind_is_declared():
     for kind, cls in BY_KIND.items():
         if kind in not_searched:
             continue
-        declared = next(entry for entry in INDEXED if entry.kind == kind).columns
+        found = [entry for entry in INDEXED if entry.kind == kind]
+        assert found, f"declare {kind} in journal/store/search_index.py INDEXED"
+        declared = found[0].columns
         texts = {f.name for f in cls.__dataclass_fields__.values()
                  if f.type in ("str", str) and f.name not in ("uid", "created_at", "updated_at")}
         enums = {"structure", "driver", "polarity", "status", "retro_kind", "bucket", "frame",

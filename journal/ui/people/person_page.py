@@ -46,7 +46,8 @@ def choose_other(parent: QWidget, people: list[tuple[int, str, str]], name: str)
     labels = [f"{n} · {team} (#{pid})" if team else f"{n} (#{pid})" for pid, n, team in people]
     text, ok = QInputDialog.getItem(parent, tr("Merge two people"), tr(
         "Who is the same person as %1? Everything that names them will name %1 instead, and "
-        "they will be removed.").replace("%1", name), labels, 0, False)
+        "they will be removed.").replace("%1", name), labels, 0, True)
+    # Editable: typing the start of a name completes it (a long journal names thousands).
     return people[labels.index(text)][0] if ok and text in labels else None
 
 
@@ -218,8 +219,8 @@ class PersonEditor(FormEditor):
             return
         other = journal.get(PERSON, other_id)
         if not ask(self, tr("Merge two people"), tr(
-                "Make %1 and %2 one person, %1? Every record that names %2 will name %1, and "
-                "%2 will be removed.\n\nYou can take it back with Edit ▸ Undo (Ctrl+Z).")
+                "Make %2 and %1 one person, named %1? Every record that names %2 will name %1, "
+                "and %2 will be removed.\n\nYou can take it back with Edit ▸ Undo (Ctrl+Z).")
                 .replace("%1", record.name).replace("%2", other.name)):
             return
         try:
