@@ -136,7 +136,9 @@ def _open_existing(path: Path, *, read_only: bool, lock: WriterLock | None) -> J
                                             "Copy it somewhere you can write to, then open it.")
             backup = opening.backup_before_migration(path, conn, version)
             apply_migrations(conn)
-        return Journal(path, conn, read_only=read_only, lock=lock, backup=backup)
+        journal = Journal(path, conn, read_only=read_only, lock=lock, backup=backup)
+        opening.opened_here(journal)
+        return journal
     except BaseException:
         conn.close()
         raise
