@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from journal.domain.due import DEFAULT_DAYS, MAX_DAYS, describe
+from journal.domain.due import DEFAULT_DAYS, MAX_DAYS, describe_in_full
 
 
 @click.command("due")
@@ -26,6 +26,8 @@ def due_command(ctx: click.Context, days: int, as_json: bool, ics: Path | None) 
     from journal.store.due import due_items
     from journal.store.journal import open_journal
 
+    if ics is not None and not ics.name:
+        raise click.BadParameter("give the name of a file to write", ctx, param_hint="'--ics'")
     path = journal_path(ctx)
     if not path.exists():
         raise Failure(f"{path} does not exist yet; start the app or run `leadership-journal "
@@ -34,19 +36,27 @@ def due_command(ctx: click.Context, days: int, as_json: bool, ics: Path | None) 
     with open_journal(path, read_only=True) as journal:
         items = due_items(journal, today, days)
     if ics is not None:
-        from journal.export.calendar import build_calendar, write_atomically
+        from journal.export.calendar import (
+            NotACalendar,
+            build_calendar,
+            check_replaceable,
+            write_atomically,
+        )
 
         try:
+            check_replaceable(ics)
             write_atomically(ics, build_calendar(items, today))
+        except NotACalendar as error:
+            raise Failure(str(error)) from None
         except OSError as error:
             raise Failure(f"could not write {ics}: {error.strerror}") from None
     if as_json:
-        click.echo(json.dumps([{**i.as_dict(), "text": describe(i)} for i in items],
+        click.echo(json.dumps([{**i.as_dict(), "text": describe_in_full(i)} for i in items],
                               indent=2, ensure_ascii=False))
         return
     if not items:
         click.echo(f"Nothing due in the next {days} days.")
     for item in items:
-        click.echo(f"{item.due_on.isoformat()}  {item.state:<7}  {describe(item)}")
+        click.echo(f"{item.due_on.isoformat()}  {item.state:<7}  {describe_in_full(item)}")
     if ics is not None:
         click.echo(f"Wrote {len(items)} events to {ics}")

@@ -34,6 +34,7 @@ PLENTY = 20_000  # past this many matches, the newest of each kind are ranked by
 HEAD_WEIGHT = 2.0  # a word in a record's name or title counts twice
 SNIPPET_WORDS = 9  # words of context either side of the first match
 FUZZY_CUTOFF = 75  # rapidfuzz ratio (0-100) a name word must reach to match a typed word
+MOST = 1 << 31  # a larger limit means "all" (and SQLite's LIMIT takes no more than 64 bits)
 
 
 class Hit(NamedTuple):
@@ -66,6 +67,7 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
     words = query_words(text)
     if not words or limit <= 0:
         return []
+    limit = min(limit, MOST)
     wanted = [BY_KIND[k] for k in (kinds or BY_KIND) if k in BY_KIND]
     if not wanted:
         return []

@@ -1,0 +1,82 @@
+"""The `search` and `due` commands given what a hurried or hostile user types: a silly limit, an
+empty file name, the journal itself as the calendar file. Each gets a sentence and an exit
+code, never a traceback, and nothing the user keeps is overwritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from journal.cli.main import main
+from journal.domain.kinds import GOAL, MENTORSHIP, PERSON
+from journal.store.journal import open_journal
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def path(journal_path: Path) -> Path:
+    """Priya has three goals whose check-ins all fall due on the same day."""
+    today = dt.date.today()
+    started = (today - dt.timedelta(days=5)).isoformat()
+    with open_journal(journal_path) as journal:
+        priya = journal.create(PERSON, name="Priya Raghunathan", team="Security")
+        ms = journal.create(MENTORSHIP, mentee_id=priya.id, mentor_is_me=True,
+                            started_on=started, cadence_days=7)
+        for outcome in ("Give the internal talk on build provenance",
+                        "Move the CI signing keys into the HSM",
+                        "Threat-model the new secrets broker"):
+            journal.create(GOAL, mentorship_id=ms.id, outcome=outcome, started_on=started)
+    return journal_path
+
+
+def test_a_huge_limit_is_no_traceback(capsys, path) -> None:
+    code, out, err = run(capsys, "--db", str(path), "search", "priya", "--limit",
+                         "99999999999999999999")
+    assert code in (0, 2), err
+    if code == 0:
+        assert "Priya Raghunathan" in out
+
+
+def test_an_empty_calendar_file_name_is_a_usage_error(capsys, path) -> None:
+    code, _out, err = run(capsys, "--db", str(path), "due", "--ics", "")
+    assert code == 2 and "--ics" in err
+
+
+def test_the_calendar_never_overwrites_the_journal_itself(capsys, path) -> None:
+    before = path.read_bytes()
+    code, _out, err = run(capsys, "--db", str(path), "due", "--ics", str(path))
+    assert code != 0 and str(path) in err
+    with open_journal(path, read_only=True) as journal:
+        assert journal.counts()[GOAL] == 3
+    assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert path.read_bytes()[:16] == before[:16]
+
+
+def test_the_calendar_never_overwrites_a_file_that_is_not_a_calendar(capsys, path,
+                                                                    tmp_path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Things I must not lose\n")
+    code, _out, err = run(capsys, "--db", str(path), "due", "--ics", str(notes))
+    assert code == 1 and "notes.txt" in err
+    assert notes.read_text() == "Things I must not lose\n"
+    # A calendar file written before is replaced, as a newer export should be.
+    ics = tmp_path / "due.ics"
+    assert run(capsys, "--db", str(path), "due", "--ics", str(ics))[0] == 0
+    assert run(capsys, "--db", str(path), "due", "--ics", str(ics))[0] == 0
+
+
+def test_check_ins_of_one_person_due_the_same_day_can_be_told_apart(capsys, path) -> None:
+    code, out, _err = run(capsys, "--db", str(path), "due")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 3
+    assert len(set(lines)) == 3, lines
+    assert any("HSM" in line for line in lines)
+    # (The calendar file keeps to names: goals stay off a calendar that may be synced.)
