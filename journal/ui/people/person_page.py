@@ -114,9 +114,29 @@ class PersonEditor(FormEditor):
 
     # -- the kit's editor ------------------------------------------------------------------------
     def bind_fields(self, form: RecordForm) -> None:
-        form.bind("name", self.name)
+        # Spaces around and inside a name are not kept (as `ops.people.rename_person` does).
+        form.bind("name", self.name, reader=lambda: " ".join(self.name.text().split()))
         form.bind("team", self.team)
         form.bind("notes", self.notes)
+        # After the form's own slot: an empty name is never sent to the store.
+        self.name.textEdited.connect(self._name_edited)
+        self.name.editingFinished.connect(self._name_finished)
+
+    def _name_edited(self, text: str) -> None:
+        record = self.record
+        if record is None or self.ctx is None or text.strip():
+            return
+        self.ctx.saver.discard((PERSON, record.id, "name"))
+        self.ctx.saver.failed.emit(tr("A person needs a name: they keep “%1” until you type "
+                                      "another.").replace("%1", record.name))
+
+    def _name_finished(self) -> None:
+        """Leaving the field shows the name that is kept (the old one, when it was emptied)."""
+        record = self.record
+        if record is None or self.name.text() == record.name:
+            return
+        if not self.name.text().strip() or self.name.text().split() == record.name.split():
+            self.name.setText(record.name)
 
     def journal_set(self, ctx) -> None:
         pass
