@@ -22,6 +22,8 @@ from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHE
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = f"{path.resolve().as_uri()}?mode=ro"
+        if opening.unchangeable(path):
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)

@@ -56,10 +56,26 @@ def open_in_this_process(path: Path) -> bool:
     return False
 
 
+def unchangeable(path: Path) -> bool:
+    """A journal in a folder this user cannot write to, with no -shm beside it (nobody has it
+    open) and no log waiting to be checkpointed: SQLite cannot make the -shm it needs even to
+    read a WAL journal ("attempt to write a readonly database"), and as nobody can be writing
+    it, it is read as unchanging instead."""
+    if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+        return False
+    try:
+        return Path(f"{path}-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def _version_through_sqlite(path: Path) -> int:
     """The schema version of a journal this process has open, read through SQLite, which keeps
     a descriptor of a file it holds locks on open until the last of them is released."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    immutable = "&immutable=1" if unchangeable(path) else ""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
     try:
         return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
