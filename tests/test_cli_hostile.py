@@ -80,3 +80,11 @@ def test_check_ins_of_one_person_due_the_same_day_can_be_told_apart(capsys, path
     assert len(set(lines)) == 3, lines
     assert any("HSM" in line for line in lines)
     # (The calendar file keeps to names: goals stay off a calendar that may be synced.)
+
+
+def test_backup_list_counts_one_person_in_the_singular(capsys, journal_path) -> None:
+    with open_journal(journal_path) as journal:
+        journal.create(PERSON, name="Ana")
+    assert run(capsys, "--db", str(journal_path), "backup")[0] == 0
+    code, out, _err = run(capsys, "--db", str(journal_path), "backup", "--list")
+    assert code == 0 and "1 record, 1 person " in out, out

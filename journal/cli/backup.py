@@ -19,7 +19,7 @@ def _label(snapshot) -> str:
         counts = f"{snapshot.total:,} record{'' if snapshot.total == 1 else 's'}"
         people = snapshot.counts.get("person")
         if people is not None:
-            counts += f", {people:,} {KIND_LABELS['person']}"
+            counts += f", {people:,} {'person' if people == 1 else KIND_LABELS['person']}"
     return f"{when}  {snapshot.reason:<16} {counts:<30} {snapshot.path.name}"
 
 
