@@ -86,6 +86,8 @@ class DuePanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(False)
+        # A line too long for the panel loses its middle, not its end: who and when stay.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setMaximumWidth(760)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
