@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from journal.domain.kinds import PERSON
-from journal.domain.search_text import query_words, word_spans
+from journal.domain.search_text import folded, holds_prefixes, query_words, word_spans
 from journal.store.search_index import (
     BY_CODE,
     BY_KIND,
@@ -98,10 +98,32 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
     hits = _hits(journal, [(rowid & ID_MASK, BY_CODE[rowid >> ID_BITS], score)
                            for rowid, score in ranked], today)
     if PERSON in {entry.kind for entry in wanted}:
+        hits = _names_first(journal, hits, words)
         found = {hit.id for hit in hits if hit.kind == PERSON}
         hits += [hit for hit in fuzzy_people(journal, words) if hit.id not in found]
     hits.sort(key=lambda hit: (hit.score, hit.kind, -hit.id))
     return _shown(journal, hits[:limit], words)
+
+
+def _names_first(journal: Journal, hits: list[Hit], words: Sequence[str]) -> list[Hit]:
+    """People whose name holds every word typed come before every other hit (in their own
+    order): whoever types a name is looking for that person, not for the notes that mention
+    them, which bm25 (a person's notes make their record long) and recency (a person is dated
+    by when they were added) would put first."""
+    ids = [hit.id for hit in hits if hit.kind == PERSON]
+    if not ids:
+        return hits
+    names = dict(_chunked(journal, BY_KIND[PERSON], ids, "r.name"))
+    named = {person_id for person_id, name in names.items()
+             if holds_prefixes(folded(name or ""), words)}
+    if not named:
+        return hits
+    best = min(hit.score for hit in hits)
+    ranked = sorted((hit.score, hit.id) for hit in hits if hit.kind == PERSON and hit.id in named)
+    # Below the best score, one step apart: in their own order, before every other hit.
+    score = {person_id: best - len(ranked) + place for place, (_, person_id) in enumerate(ranked)}
+    return [hit._replace(score=score[hit.id]) if hit.kind == PERSON and hit.id in score else hit
+            for hit in hits]
 
 
 def _newest_of_each_kind(rowids: list[tuple[int]], limit: int) -> list[tuple[int, float]]:
