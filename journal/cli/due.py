@@ -1,5 +1,6 @@
 """`leadership-journal due`: what is due or slipping, as text, JSON or an iCalendar file.
-Reads only; the journal is opened read-only, so it works while the app is open."""
+Reads only (an older journal is first brought up to date); the journal is opened read-only, so
+it works while the app is open."""
 
 from __future__ import annotations
 
@@ -32,8 +33,12 @@ def due_command(ctx: click.Context, days: int, as_json: bool, ics: Path | None) 
     if not path.exists():
         raise Failure(f"{path} does not exist yet; start the app or run `leadership-journal "
                       "demo` to make one")
+    from journal.store.opening import needs_migration
+
     today = dt.date.today()
-    with open_journal(path, read_only=True) as journal:
+    # An older journal is brought up to date (a snapshot first) the first time, as `search`
+    # does; the app cannot have it open then, as the app would have updated it.
+    with open_journal(path, read_only=not needs_migration(path)) as journal:
         items = due_items(journal, today, days)
     if ics is not None:
         from journal.export.calendar import (

@@ -132,6 +132,10 @@ def _open_existing(path: Path, *, read_only: bool, lock: WriterLock | None) -> J
         version = opening.check_contents(path, conn)
         backup = None
         if version < SCHEMA_VERSION:
+            if read_only and _writable(path):  # a look that must not write was asked for
+                raise ReadOnlyJournal(path, f"{path} was written by an older version of the app "
+                                            "and needs updating before it can be read: open it "
+                                            "in the app once (it keeps a snapshot of it first).")
             if read_only:
                 raise ReadOnlyJournal(path, f"{path} was written by an older version of the app "
                                             "and needs updating, but it cannot be written here. "
