@@ -88,3 +88,13 @@ def test_backup_list_counts_one_person_in_the_singular(capsys, journal_path) -> 
     assert run(capsys, "--db", str(journal_path), "backup")[0] == 0
     code, out, _err = run(capsys, "--db", str(journal_path), "backup", "--list")
     assert code == 0 and "1 record, 1 person " in out, out
+
+
+def test_restoring_the_journal_from_itself_is_refused(capsys, path) -> None:
+    from journal.store import snapshots
+
+    before = path.read_bytes()
+    code, _out, err = run(capsys, "--db", str(path), "restore", str(path))
+    assert code == 1 and "itself" in err, err
+    assert snapshots.list_snapshots(path) == []  # nothing was done, not even a snapshot
+    assert path.read_bytes() == before
