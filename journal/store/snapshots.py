@@ -81,8 +81,15 @@ def list_snapshots(journal_path: Path) -> list[Snapshot]:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    # immutable: a snapshot never changes, and no -shm or -journal file is made beside it.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+    # immutable: a snapshot never changes, and no -shm or -journal file is made beside it. A
+    # file with a write-ahead log beside it (a copy of a journal taken while it was open) is
+    # read with its log, or its latest saves would be left out.
+    try:
+        pending = Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        pending = False
+    mode = "mode=ro" if pending else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                            check_same_thread=False)
 
 
