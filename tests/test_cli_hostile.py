@@ -98,3 +98,17 @@ def test_restoring_the_journal_from_itself_is_refused(capsys, path) -> None:
     assert code == 1 and "itself" in err, err
     assert snapshots.list_snapshots(path) == []  # nothing was done, not even a snapshot
     assert path.read_bytes() == before
+
+
+def test_snapshot_commands_with_a_data_folder_that_cannot_be_made(capsys, path, tmp_path,
+                                                                 monkeypatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    code, out, err = run(capsys, "--db", str(path), "backup", "--list")
+    assert code in (0, 1) and "Traceback" not in err
+    assert "No snapshots" in out or err
+    code, _out, err = run(capsys, "--db", str(path), "restore", "20261130T100000000Z-daily.sqlite3")
+    assert code == 1 and err
+    code, _out, err = run(capsys, "--db", str(path), "backup")
+    assert code == 1 and "snapshot" in err

@@ -68,7 +68,11 @@ def restore_command(ctx: click.Context, snapshot: str) -> None:
     path = journal_path(ctx)
     chosen = Path(snapshot).expanduser()
     if not chosen.exists() and chosen.name == snapshot:
-        chosen = snapshots.folder_for(path) / snapshot
+        try:
+            chosen = snapshots.folder_for(path) / snapshot
+        except OSError as error:
+            raise Failure(f"no snapshot {snapshot}: the snapshot folder cannot be read "
+                          f"({error.strerror or error})") from None
     if not chosen.is_file():
         raise Failure(f"no snapshot {snapshot}; `leadership-journal backup --list` shows them")
     try:

@@ -73,7 +73,10 @@ def _parse(path: Path) -> Snapshot | None:
 
 def list_snapshots(journal_path: Path) -> list[Snapshot]:
     """This journal's snapshots, newest first (names and sizes only: see `describe`)."""
-    folder = folder_for(journal_path)
+    try:
+        folder = folder_for(journal_path)
+    except OSError:  # the data folder cannot be made: no snapshot can be there
+        return []
     if not folder.is_dir():
         return []
     found = [s for p in folder.iterdir() if (s := _parse(p)) is not None]
