@@ -41,3 +41,18 @@ def test_spaces_around_a_name_are_not_kept(window, qtbot):
     qtbot.keyClicks(name, "  Ana   Silva ")
     window.saver.flush()
     assert window.journal.get(kinds.PERSON, ana.id).name == "Ana Silva"
+
+
+def test_tab_in_the_notes_moves_on_and_writes_no_tab(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    ana = window.journal.create(kinds.PERSON, name="Ana", notes="Likes tea")
+    page = open_person(window, ana.id)
+    notes = page.editor.notes
+    window.activateWindow()
+    notes.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notes, timeout=2000)
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    window.saver.flush()
+    assert QApplication.focusWidget() is not notes
+    assert window.journal.get(kinds.PERSON, ana.id).notes == "Likes tea"

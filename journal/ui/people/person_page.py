@@ -29,6 +29,7 @@ from journal.store.person_links import TimelineEntry, role_counts, timeline, tim
 from journal.ui import theme
 from journal.ui.forms import FormEditor, RecordForm
 from journal.ui.people.labels import kind_label, role_label, tr
+from journal.ui.widgets.text import follow_text_direction
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,6 +64,8 @@ class PersonEditor(FormEditor):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setMaximumHeight(80)
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other text box
+        follow_text_direction(self.notes)  # Arabic or Hebrew notes start at the right
         self.notes.setPlaceholderText(tr("Anything worth remembering about them"))
         self.roles = QLabel()
         self.roles.setWordWrap(True)
