@@ -33,6 +33,7 @@ CANDIDATES = 200  # matches ranked by relevance before recency re-orders them
 PLENTY = 20_000  # past this many matches, the newest of each kind are ranked by date alone
 HEAD_WEIGHT = 2.0  # a word in a record's name or title counts twice
 SNIPPET_WORDS = 9  # words of context either side of the first match
+SNIPPET_SIDE = 80  # and at most this many characters either side of it
 FUZZY_CUTOFF = 75  # rapidfuzz ratio (0-100) a name word must reach to match a typed word
 MOST = 1 << 31  # a larger limit means "all" (and SQLite's LIMIT takes no more than 64 bits)
 
@@ -246,11 +247,17 @@ def snippet_of(texts: Sequence[str | None], words: Sequence[str],
                   if any(word.startswith(w) for w in words)), 0)
     low, high = max(0, first - context), min(len(spans), first + context + 1)
     start, end = spans[low][0], spans[high - 1][1]
+    # At most SNIPPET_SIDE characters either side of the match, however long the words about
+    # it are (a pasted link, a log line): a snippet is a glance, not the record.
+    match_start = spans[first][0]
+    cut_start = max(start, match_start - SNIPPET_SIDE)
+    cut_end = min(end, spans[first][1] + SNIPPET_SIDE, match_start + 2 * SNIPPET_SIDE)
+    lead = "…" if low > 0 or cut_start > start else ""
+    tail = "…" if high < len(spans) or cut_end < end else ""
+    start, end = cut_start, cut_end
     piece = chosen[start:end]
-    lead = "…" if low > 0 else ""
-    tail = "…" if high < len(spans) else ""
-    marks = [(s - start, e - start) for s, e, word in spans[low:high]
-             if any(word.startswith(w) for w in words)]
+    marks = [(max(s, start) - start, min(e, end) - start) for s, e, word in spans[low:high]
+             if any(word.startswith(w) for w in words) and s < end and e > start]
     # One line: runs of whitespace become one space, and the offsets move with them.
     flat, moved, shift, i = [], [], len(lead), 0
     offsets: list[int] = []
