@@ -19,6 +19,8 @@ class LockBusy(Exception):
 
 
 def lock_path_for(journal_path: Path) -> Path:
+    # Beside the file itself, whatever link it was reached through: one journal, one lock.
+    journal_path = Path(journal_path).resolve()
     return journal_path.with_name(journal_path.name + ".lock")
 
 

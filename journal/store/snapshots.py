@@ -52,8 +52,9 @@ class Snapshot:
 
 def folder_for(journal_path: Path) -> Path:
     """The folder of one journal's snapshots: its name and a short hash of its full path, so two
-    journals called journal.sqlite3 in different folders keep their snapshots apart."""
-    journal_path = Path(journal_path).absolute()
+    journals called journal.sqlite3 in different folders keep their snapshots apart. The path
+    is the file's own, whatever link it was reached through: one journal, one folder."""
+    journal_path = Path(journal_path).resolve()
     digest = hashlib.sha256(str(journal_path).encode()).hexdigest()[:10]
     return snapshots_dir() / f"{journal_path.stem}-{digest}"
 

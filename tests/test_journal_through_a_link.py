@@ -1,0 +1,39 @@
+"""One journal reached by two paths (a symlinked Documents folder, a link on the desktop) is
+still one journal: one writer at a time, and one set of snapshots."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.domain.kinds import PERSON
+from journal.ops.snapshots import snapshot_now
+from journal.store import snapshots
+from journal.store.errors import JournalLocked
+from journal.store.journal import open_journal
+
+
+@pytest.fixture
+def link(journal_path, tmp_path):
+    with open_journal(journal_path) as journal:
+        journal.create(PERSON, name="Ana")
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    link = other / "journal.sqlite3"
+    link.symlink_to(journal_path)
+    return link
+
+
+def test_a_second_writer_through_a_link_is_refused(journal_path, link):
+    journal = open_journal(journal_path)
+    try:
+        with pytest.raises(JournalLocked):
+            open_journal(link)
+    finally:
+        journal.close()
+    open_journal(link).close()  # free again once the first is closed
+
+
+def test_snapshots_are_the_same_through_a_link(journal_path, link):
+    taken = snapshot_now(journal_path)
+    assert [s.path for s in snapshots.list_snapshots(link)] == [taken]
+    assert snapshots.folder_for(link) == snapshots.folder_for(journal_path)
