@@ -112,3 +112,35 @@ def test_snapshot_commands_with_a_data_folder_that_cannot_be_made(capsys, path, 
     assert code == 1 and err
     code, _out, err = run(capsys, "--db", str(path), "backup")
     assert code == 1 and "snapshot" in err
+
+
+def test_the_calendar_is_never_written_over_a_pipe_or_a_device(capsys, path, tmp_path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.ics"
+    os.mkfifo(fifo)
+    result: list[tuple[int, str, str]] = []
+    worker = threading.Thread(target=lambda: result.append(
+        run(capsys, "--db", str(path), "due", "--ics", str(fifo))), daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():  # unblock the reader, then fail
+        with open(fifo, "wb"):
+            pass
+        pytest.fail("due --ics waited forever on a named pipe")
+    code, _out, err = result[0]
+    assert code == 1 and "pipe.ics" in err
+    assert fifo.exists() and not fifo.is_file()  # still the pipe
+
+
+def test_the_calendar_through_a_link_updates_the_file_it_points_to(capsys, path,
+                                                                  tmp_path) -> None:
+    target = tmp_path / "synced" / "due.ics"
+    target.parent.mkdir()
+    assert run(capsys, "--db", str(path), "due", "--ics", str(target))[0] == 0
+    link = tmp_path / "due.ics"
+    link.symlink_to(target)
+    target.write_bytes(target.read_bytes().replace(b"Priya", b"OLD"))
+    assert run(capsys, "--db", str(path), "due", "--ics", str(link))[0] == 0
+    assert link.is_symlink() and b"Priya" in target.read_bytes()
