@@ -144,3 +144,22 @@ def test_the_calendar_through_a_link_updates_the_file_it_points_to(capsys, path,
     target.write_bytes(target.read_bytes().replace(b"Priya", b"OLD"))
     assert run(capsys, "--db", str(path), "due", "--ics", str(link))[0] == 0
     assert link.is_symlink() and b"Priya" in target.read_bytes()
+
+
+def test_a_named_pipe_as_the_journal_is_refused_at_once(capsys, tmp_path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "journal.sqlite3"
+    os.mkfifo(fifo)
+    result: list[tuple[int, str, str]] = []
+    worker = threading.Thread(target=lambda: result.append(
+        run(capsys, "--db", str(fifo), "info")), daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():
+        with open(fifo, "wb"):
+            pass
+        pytest.fail("info waited forever on a named pipe given as the journal")
+    code, _out, err = result[0]
+    assert code == 1 and "journal" in err

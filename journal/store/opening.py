@@ -97,6 +97,9 @@ def check_header(path: Path) -> int:
     if path.is_dir():
         raise NotAJournal(path, f"{path} is a folder, not a journal file. Choose a file inside it, "
                                 "or a new file name.")
+    if path.exists() and not path.is_file():  # a pipe or a device: reading it could wait for ever
+        raise NotAJournal(path, f"{path} is not a journal file (it is a pipe or a device). "
+                                "Choose a journal file, or a new file name.")
     if open_in_this_process(path):
         # It passed these checks when it was opened, and its header must not be read with
         # open() now (see _OPEN_HERE).
