@@ -26,6 +26,7 @@ ROADMAP_PROPOSAL = "roadmap_proposal"
 CONFLICT = "conflict"
 CONFLICT_OWNER = "conflict_owner"
 SNOOZE = "snooze"
+ONE_ON_ONE = "one_on_one"
 
 
 # kind -> table, in the order records are listed everywhere (schema, counts, export).
@@ -47,6 +48,7 @@ TABLES: dict[str, str] = {
     "conflict": "conflicts",
     "conflict_owner": "conflict_owners",
     "snooze": "snoozes",
+    "one_on_one": "one_on_ones",
 }
 KIND_OF_TABLE: dict[str, str] = {table: kind for kind, table in TABLES.items()}
 
@@ -70,4 +72,5 @@ KIND_LABELS: dict[str, str] = {
     "conflict": "conflicts",
     "conflict_owner": "conflict owners",
     "snooze": "snoozes",
+    "one_on_one": "1:1s",
 }

@@ -261,6 +261,17 @@ class Snooze(Record):
     until_on: dt.date | None = None
 
 
+@dataclass(slots=True)
+class OneOnOne(Record):
+    """A 1:1 held with a person: the day and the notes kept from it."""
+
+    kind: ClassVar[str] = "one_on_one"
+    table: ClassVar[str] = "one_on_ones"
+    person_id: int = 0
+    held_on: dt.date | None = None
+    notes: str = ""
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person,
     Mentorship,
@@ -279,6 +290,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Conflict,
     ConflictOwner,
     Snooze,
+    OneOnOne,
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}
 

@@ -222,6 +222,21 @@ V3_STEPS = [
       for t in _COUNTED),
 ]
 
+# Version 6: 1:1s, one record per conversation with a person. The prep for the next 1:1 starts
+# from the last one. Counted in record_counts as version 3 counts the other record tables.
+V6_STEPS = [
+    f"""CREATE TABLE one_on_ones ({_COMMON},
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+        {_date("held_on", True)},
+        {_text("notes")})""",
+    "CREATE INDEX one_on_ones_by_person ON one_on_ones(person_id, held_on)",
+    "INSERT INTO record_counts VALUES ('one_on_ones', 0)",
+    """CREATE TRIGGER one_on_ones_counted_in AFTER INSERT ON one_on_ones BEGIN
+        UPDATE record_counts SET n = n + 1 WHERE table_name = 'one_on_ones'; END""",
+    """CREATE TRIGGER one_on_ones_counted_out AFTER DELETE ON one_on_ones BEGIN
+        UPDATE record_counts SET n = n - 1 WHERE table_name = 'one_on_ones'; END""",
+]
+
 Step = Callable[[sqlite3.Connection], None]
 
 
@@ -238,5 +253,6 @@ MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "0001_record_tables", _run(V1_TABLES)),
     (2, "0002_lookup_indexes_and_snoozes", _run(V2_STEPS)),
     (3, "0003_record_counts", _run(V3_STEPS)),
+    (6, "0006_one_on_ones", _run(V6_STEPS)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
