@@ -2,7 +2,8 @@
 
 `populate` writes a small but lived-in journal of a senior SRE, "Alex Rivera": mentees, goals,
 check-ins, feedback, retros, partner teams, design reviews, decision records, roadmap proposals,
-cross-team conflicts and a few 1:1s. Every date is counted back from `today`, so the sample never goes stale.
+cross-team conflicts and a few 1:1s. Every date is counted back from `today`, so the sample never
+goes stale.
 
 Some records are deliberately wrong in the ways the checklist looks for, so a new user sees what it
 catches. Each one says which rule it trips in a comment starting with "Gap:"; the anti-patterns the
