@@ -234,6 +234,9 @@ def agenda(facts: PrepFacts, thresholds: Thresholds) -> list[str]:
         items.append(f"Tell them what you did with the feedback they gave on "
                      f"{reflection.received_on}.")
     ship = facts.mentorship
+    if ship is not None and ship.ended_on is None and not ship.mentor_is_me and (
+            ship.mentor_id is None):
+        items.append("Talk about who could mentor them: nobody is named yet.")
     if ship is not None and ship.ended_on is None and not any(
             g.goal.status == "active" for g in facts.goals):
         items.append("Agree on one concrete goal for the next one to three months.")

@@ -18,12 +18,14 @@ def title_of(facts: PrepFacts) -> str:
     return f"1:1 with {facts.person.name} — {facts.today.isoformat()}"
 
 
-def _indented(text: str, prefix: str = "  ") -> list[str]:
-    """The user's text as a block inside a list item (blank line first, every line indented)."""
+def _indented(text: str, prefix: str = "    ") -> list[str]:
+    """The user's text as a block inside a list item: every line indented by four spaces,
+    as Python-Markdown needs."""
     lines = text.strip().splitlines()
     if not lines:
         return []
-    return ["", *(f"{prefix}{line}" if line.strip() else "" for line in lines)]
+    # Blank lines around it: without the one after, the next item would continue this paragraph.
+    return ["", *(f"{prefix}{line}" if line.strip() else "" for line in lines), ""]
 
 
 def _ago(today: dt.date, day: dt.date) -> str:
@@ -130,7 +132,7 @@ def _goals(facts: PrepFacts, out: list[str]) -> None:
             out.append(f"- Check-in {c.on_date.isoformat()}, {_HEALTH.get(c.health, c.health)}")
             out += _indented(c.progress)
             if c.next_step.strip():
-                out += ["", f"  Next step: {one_line(c.next_step, 300)}"]
+                out += [f"    Next step: {one_line(c.next_step, 300)}", ""]
         out.append("")
 
 
