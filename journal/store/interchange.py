@@ -1,0 +1,143 @@
+"""Whole-journal reads and writes for export and import, by table and column, with uids in
+place of row ids. What the columns are comes from the caller (the interchange schema); this
+module only speaks SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from journal.domain.kinds import KIND_OF_TABLE
+from journal.store.journal import Journal
+
+Progress = Callable[[int, int], None]  # (done, total) records
+
+
+class Column(NamedTuple):
+    """One exported field: its name in the document, its column, the table it refers to (for a
+    reference, exported as the target's uid) and whether it is a yes/no flag."""
+
+    name: str
+    column: str
+    references: str | None = None
+    flag: bool = False
+
+
+def uids_by_id(journal: Journal, table: str) -> dict[int, str]:
+    return dict(journal.rows(f"SELECT id, uid FROM {table}"))
+
+
+def ids_by_uid(journal: Journal, table: str) -> dict[str, int]:
+    return dict(journal.rows(f"SELECT uid, id FROM {table}"))
+
+
+def export_rows(journal: Journal, table: str, columns: Sequence[Column],
+                uid_maps: dict[str, dict[int, str]]) -> list[dict[str, Any]]:
+    """Every row of `table` in id order as a dict: uid, created_at, updated_at, then `columns`.
+    `uid_maps` caches referenced tables' id -> uid across calls."""
+    for c in columns:
+        if c.references and c.references not in uid_maps:
+            uid_maps[c.references] = uids_by_id(journal, c.references)
+    names = ["uid", "created_at", "updated_at", *(c.name for c in columns)]
+    select = ", ".join(["uid", "created_at", "updated_at", *(c.column for c in columns)])
+    rows = journal.rows(f"SELECT {select} FROM {table} ORDER BY id")
+    refs = [(i + 3, uid_maps[c.references]) for i, c in enumerate(columns) if c.references]
+    flags = [i + 3 for i, c in enumerate(columns) if c.flag]
+    if not refs and not flags:
+        return [dict(zip(names, row, strict=True)) for row in rows]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, uid_of in refs:
+            if values[i] is not None:
+                values[i] = uid_of[values[i]]
+        for i in flags:
+            values[i] = bool(values[i])
+        out.append(dict(zip(names, values, strict=True)))
+    return out
+
+
+class Batch(NamedTuple):
+    """Records of one table to insert, as document dicts (references hold uids)."""
+
+    table: str
+    columns: Sequence[Column]
+    rows: Sequence[dict[str, Any]]
+    deferred: frozenset[str] = frozenset()  # reference columns set after every row is in
+
+
+def existing_uids(journal: Journal, table: str) -> set[str]:
+    return {row[0] for row in journal.rows(f"SELECT uid FROM {table}")}
+
+
+def import_batches(journal: Journal, batches: Sequence[Batch], settings: dict[str, Any],
+                   progress: Progress | None = None, initiator: object = None) -> dict[str, int]:
+    """Insert every batch (in the order given, parents first) and add `settings`, all in one
+    transaction: everything goes in or nothing does. Returns how many records of each kind
+    were added. Raises InvalidRecord when the database refuses a row."""
+    total = sum(len(b.rows) for b in batches)
+    done = 0
+    added: dict[str, int] = {}
+    id_maps: dict[str, dict[str, int]] = {}
+    with journal.batch(initiator):
+        for key, value in settings.items():
+            journal.set_setting(key, value, initiator)
+        links: list[tuple[str, str, int, str, str]] = []
+        for batch in batches:
+            for c in batch.columns:
+                if c.references and c.references not in id_maps:
+                    id_maps[c.references] = ids_by_uid(journal, c.references)
+            rows = []
+            for record in batch.rows:
+                row = {"uid": record["uid"], "created_at": record["created_at"],
+                       "updated_at": record["updated_at"]}
+                for c in batch.columns:
+                    value = record[c.name]
+                    if c.references and value is not None:
+                        value = None if c.name in batch.deferred else (
+                            id_maps[c.references][value])
+                    row[c.column] = value
+                rows.append(row)
+            kind = KIND_OF_TABLE[batch.table]
+            ids = journal.create_many(kind, rows, initiator)
+            mine = id_maps.setdefault(batch.table, ids_by_uid(journal, batch.table))
+            for record, new_id in zip(batch.rows, ids, strict=True):
+                mine[record["uid"]] = new_id
+                for c in batch.columns:
+                    if c.name in batch.deferred and record[c.name] is not None:
+                        links.append((batch.table, c.column, new_id, c.references,
+                                      record[c.name]))
+            added[kind] = len(ids)
+            done += len(ids)
+            if progress:
+                progress(done, total)
+        for table, column, row_id, target, uid in links:
+            # Straight to the column: an import keeps each record's updated_at as exported.
+            journal.conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                                 (id_maps[target][uid], row_id))
+    return added
+
+
+def backup_before_import(journal: Journal) -> Path:
+    """A consistent copy of the journal beside it, made before an import writes anything."""
+    path = journal.path
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    suffix = path.suffix or ".sqlite3"
+    target = path.with_name(f"{path.stem}.before-import-{stamp}{suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.before-import-{stamp}-{n}{suffix}")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        journal.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
