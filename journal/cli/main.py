@@ -83,6 +83,13 @@ def demo(ctx: click.Context) -> None:
 from journal.cli.coach import coach_command  # noqa: E402  (registered after `cli` exists)
 
 cli.add_command(coach_command)
+from journal.cli.prep import prep_command  # noqa: E402
+
+cli.add_command(prep_command)
+from journal.cli.interchange import export_command, import_command  # noqa: E402
+
+cli.add_command(export_command)
+cli.add_command(import_command)
 
 
 def main(argv: list[str] | None = None,

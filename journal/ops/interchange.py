@@ -107,10 +107,11 @@ def read_document(path: Path) -> dict[str, Any]:
         raise ImportRefused([Problem("$", f"not a text file in UTF-8 (byte {error.start})")]) \
             from None
     except json.JSONDecodeError as error:
-        where = "it ends too early" if error.pos >= len(raw.rstrip()) else (
-            f"line {error.lineno}, column {error.colno}")
-        raise ImportRefused([Problem("$", f"not valid JSON ({error.msg}; {where}), perhaps "
-                                          "cut off or not a journal export")]) from None
+        cut = error.pos >= len(raw.rstrip()) - 1 or error.msg.startswith("Unterminated")
+        why = ("it seems cut off" if cut else "is it a journal export?")
+        raise ImportRefused([Problem("$", f"not valid JSON: {error.msg} at line "
+                                          f"{error.lineno}, column {error.colno}; {why}")]) \
+            from None
     problems = check_document(document)
     if problems:
         raise ImportRefused(problems)

@@ -275,3 +275,32 @@ def _decisions(journal: Journal, facts: PrepFacts, events: list[Event]) -> None:
                     DECISION_RECORD)
         if ev:
             events.append(ev)
+
+
+# -- finding the person ---------------------------------------------------------------------------
+def _folded(text: str) -> str:
+    """Lower case without accents, so "zoe" finds "Zoë"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def people_matching(journal: Journal, text: str) -> list[tuple[int, str]]:
+    """(id, name) of the people `text` names: an id, a whole name, or the start of a name or of
+    one of its words (case and accents ignored). The best kind of match wins: an exact name
+    beats a prefix, a prefix of the name beats a prefix of a later word."""
+    everyone = journal.rows("SELECT id, name FROM people ORDER BY name COLLATE NOCASE, id")
+    wanted = _folded(text)
+    if text.strip().isdigit():
+        found = [(pid, name) for pid, name in everyone if pid == int(text)]
+        if found:
+            return found
+    if not wanted:
+        return []
+    for test in (lambda n: n == wanted, lambda n: n.startswith(wanted),
+                 lambda n: any(w.startswith(wanted) for w in n.split()[1:])):
+        found = [(pid, name) for pid, name in everyone if test(_folded(name))]
+        if found:
+            return found
+    return []
