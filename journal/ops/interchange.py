@@ -109,8 +109,8 @@ def read_document(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         cut = error.pos >= len(raw.rstrip()) - 1 or error.msg.startswith("Unterminated")
         why = ("it seems cut off" if cut else "is it a journal export?")
-        raise ImportRefused([Problem("$", f"not valid JSON: {error.msg} at line "
-                                          f"{error.lineno}, column {error.colno}; {why}")]) \
+        raise ImportRefused([Problem("$", f"not valid JSON: {error.msg} (line "
+                                          f"{error.lineno}, column {error.colno}); {why}")]) \
             from None
     problems = check_document(document)
     if problems:
