@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, None, self.sample_action,
                        self.back_action, None, self.location_action, None, quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        from journal.ui.prep import install_actions  # Prepare 1:1…, Export…, Import…
+        install_actions(self)
 
         edit_menu = self._menus["edit"]
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)

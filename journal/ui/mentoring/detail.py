@@ -75,6 +75,8 @@ class MenteeDetail(QWidget):
         self.end_button.clicked.connect(self.toggle_ended)
         self.delete_button = QPushButton(tr("Delete mentorship…"))
         self.delete_button.clicked.connect(self.delete_mentorship)
+        self.prep_button = QPushButton(tr("Prepare 1:1…"))
+        self.prep_button.clicked.connect(self.prepare_one_on_one)
 
         self.goals = GoalsPanel(today)
         self.check_ins = CheckInsPanel(today)
@@ -90,6 +92,7 @@ class MenteeDetail(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.prep_button)
         header.addWidget(self.end_button)
         header.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -170,6 +173,12 @@ class MenteeDetail(QWidget):
             self.editor.load(None)
         self._show_header()
 
+    def prepare_one_on_one(self) -> None:
+        if self.row is not None and self.ctx is not None:
+            from journal.ui.prep import open_prep
+
+            open_prep(self, self.ctx, self.row.mentee_id)
+
     def _row(self, mentorship_id: int | None) -> MenteeRow | None:
         if mentorship_id is None or self.ctx is None:
             return None
@@ -192,6 +201,7 @@ class MenteeDetail(QWidget):
         writable = self.ctx is not None and not self.ctx.journal.read_only
         self.end_button.setEnabled(writable and row is not None)
         self.delete_button.setEnabled(writable and row is not None)
+        self.prep_button.setEnabled(row is not None)
         if row is None:
             for label in (self.heading, self.summary):
                 label.set_full_text("")
