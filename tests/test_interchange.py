@@ -98,9 +98,18 @@ def test_the_fast_check_finds_exactly_what_full_validation_finds(sample_text):
     doc = _mutations(json.loads(sample_text))
     full = Draft202012Validator(schema(), format_checker=checking._validator({}).FORMAT_CHECKER)
     expected = {e.json_path for e in full.iter_errors(doc)}
-    found = {p.path for p in checking.check_document(doc)}
+    found = {p.path for p in checking._schema_problems(doc)}
     assert found == expected
     assert "$.check_ins[1].on_date" in found and "$.people[1]" in found
+
+
+def test_schema_and_reference_problems_are_reported_together(sample_text):
+    doc = json.loads(sample_text)
+    doc["check_ins"][2]["health"] = "fine"
+    doc["goals"][0]["mentorship_uid"] = "00000000-0000-4000-8000-00000000dead"
+    doc["people"][3]["uid"] = doc["people"][1]["uid"]
+    paths = [p.path for p in checking.check_document(doc)]
+    assert {"$.check_ins[2].health", "$.goals[0].mentorship_uid", "$.people[3].uid"} <= set(paths)
 
 
 def _write(tmp_path, name, content) -> Path:

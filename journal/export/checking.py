@@ -150,10 +150,8 @@ def check_document(document: Any) -> list[Problem]:
     if version != VERSION:
         return [Problem("$.version", f"this file is version {version!r} of the format; this "
                                      f"app reads version {VERSION}")]
-    problems = _schema_problems(document)
-    if problems:
-        return problems  # references are only checked in a well-formed document
-    return _reference_problems(document)
+    problems = _schema_problems(document) + _reference_problems(document)
+    return sorted(set(problems), key=lambda p: p.path)
 
 
 def _wording(error: Any) -> str:
@@ -166,14 +164,29 @@ def _wording(error: Any) -> str:
     return error.message
 
 
+def _records(document: dict[str, Any], array: str) -> list[tuple[int, dict[str, Any]]]:
+    """The well-formed records of an array (what the schema check already reported is
+    skipped here, so a malformed record is reported once, by the schema)."""
+    records = document.get(array)
+    if not isinstance(records, list):
+        return []
+    return [(i, r) for i, r in enumerate(records) if isinstance(r, dict)]
+
+
+def _uid(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _reference_problems(document: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, dict[str, int]] = {}
     specs = kind_specs()
     for spec in specs:
         where: dict[str, int] = {}
-        for i, record in enumerate(document.get(spec.array, ())):
-            uid = record["uid"]
+        for i, record in _records(document, spec.array):
+            uid = _uid(record.get("uid"))
+            if uid is None:
+                continue
             if uid in where:
                 problems.append(Problem(f"$.{spec.array}[{i}].uid", f"the uid {uid} is used "
                                         f"twice (also at $.{spec.array}[{where[uid]}])"))
@@ -182,19 +195,20 @@ def _reference_problems(document: dict[str, Any]) -> list[Problem]:
         seen[spec.array] = where
     for spec in specs:
         refs = spec.references()
-        for i, record in enumerate(document.get(spec.array, ())):
+        for i, record in _records(document, spec.array):
             for name, target in refs.items():
-                uid = record[name]
+                uid = _uid(record.get(name))
                 if uid is not None and uid not in seen[target]:
                     problems.append(Problem(f"$.{spec.array}[{i}].{name}", f"refers to {uid}, "
                                             f"which is not in {target}"))
-                elif uid is not None and target == spec.array and uid == record["uid"]:
+                elif uid is not None and target == spec.array and uid == record.get("uid"):
                     problems.append(Problem(f"$.{spec.array}[{i}].{name}",
                                             "a record cannot refer to itself"))
     problems += _pairs_once(document, "conflict_owners", ("conflict_uid", "person_uid"))
     problems += _pairs_once(document, "snoozes", ("rule", "record_kind", "record_uid"))
-    for i, record in enumerate(document.get("mentorships", ())):
-        if record["mentor_uid"] is not None and record["mentor_uid"] == record["mentee_uid"]:
+    for i, record in _records(document, "mentorships"):
+        mentor = _uid(record.get("mentor_uid"))
+        if mentor is not None and mentor == record.get("mentee_uid"):
             problems.append(Problem(f"$.mentorships[{i}].mentor_uid",
                                     "the mentee cannot be their own mentor"))
     return problems
@@ -203,8 +217,8 @@ def _reference_problems(document: dict[str, Any]) -> list[Problem]:
 def _pairs_once(document: dict[str, Any], array: str, keys: tuple[str, ...]) -> list[Problem]:
     first: dict[tuple, int] = {}
     out = []
-    for i, record in enumerate(document.get(array, ())):
-        key = tuple(record[k] for k in keys)
+    for i, record in _records(document, array):
+        key = tuple(repr(record.get(k)) for k in keys)
         if key in first:
             out.append(Problem(f"$.{array}[{i}]", f"repeats $.{array}[{first[key]}] "
                                                   f"({', '.join(keys)} are the same)"))

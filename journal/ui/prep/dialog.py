@@ -128,7 +128,9 @@ class PrepDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 820)
+        self.resize(760, 780)
+        self.notes.setFocus()  # typing goes to my notes; the note itself is for reading
+        self.setTabOrder(self.notes, self.held_button)
 
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
         self._save_timer.timeout.connect(self.save_draft)
