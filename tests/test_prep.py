@@ -140,3 +140,24 @@ def test_the_mentoring_hints_fill_the_flags_today(journal):
     flags = prep_facts(journal, ids["zoe"], TODAY).flags
     assert "No mentor is named for them yet." in flags
     assert any("overdue" in flag for flag in flags)  # last check-in 3 June, weekly cadence
+
+
+def test_with_no_one_on_one_yet_since_covers_the_last_four_weeks(journal):
+    ids = everything(journal)
+    journal.delete(ONE_ON_ONE, journal.list(ONE_ON_ONE)[0].id)
+    facts = prep_facts(journal, ids["zoe"], TODAY)
+    assert facts.first_window and facts.last is None
+    assert min(e.on for e in facts.events) >= TODAY - dt.timedelta(days=28)
+    assert "## The last four weeks (no 1:1 recorded yet)" in prep_markdown(facts)
+
+
+def test_a_busy_period_shows_the_newest_events_and_counts_the_rest(journal):
+    ids = everything(journal)
+    for n in range(rules.MAX_EVENTS + 7):
+        day = HELD + dt.timedelta(days=1 + n % 12)
+        add(journal, CHECK_IN, day, goal_id=ids["goal"], on_date=day, progress=f"note {n}")
+    facts = prep_facts(journal, ids["zoe"], TODAY)
+    assert len(facts.events) == rules.MAX_EVENTS
+    assert facts.earlier_events > 7
+    assert facts.events[-1].on == max(e.on for e in facts.events)
+    assert f"_{facts.earlier_events} earlier items are left out" in prep_markdown(facts)

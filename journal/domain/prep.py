@@ -26,6 +26,9 @@ from journal.domain.thresholds import Thresholds
 
 AGENDA_LENGTH = 6  # a 1:1 is half an hour: more items than this would not be talked through
 RECENT_SESSIONS = 3  # sessions shown even when none is new since the last 1:1
+MAX_SESSIONS = 5  # sessions shown at most: a prep note is read in a few minutes
+MAX_EVENTS = 40  # "since" items shown at most (the newest); the rest are counted
+FIRST_WINDOW_DAYS = 28  # with no 1:1 recorded yet, "since" covers the last four weeks
 LATEST_CHECK_INS = 2  # per active goal
 
 
@@ -137,10 +140,13 @@ class PrepFacts:
     reflections: list[Reflection] = field(default_factory=list)  # open ones they gave
     flags: list[str] = field(default_factory=list)  # what the checklist flags about them
     one_on_ones: int = 0  # how many 1:1s are recorded with them
+    first_window: bool = False  # no 1:1 yet: "since" is the last FIRST_WINDOW_DAYS days
+    earlier_events: int = 0  # "since" items left out (older than the MAX_EVENTS shown)
 
     def is_empty(self) -> bool:
         """Nothing recorded that a prep note could be made of."""
-        return not (self.last or self.mentorship or self.events or self.goals or self.drafts
+        return not (self.last or self.mentorship or self.events or self.earlier_events
+                    or self.goals or self.drafts
                     or self.sessions or self.conflicts or self.teams or self.reflections
                     or self.flags)
 

@@ -55,12 +55,16 @@ def prep_markdown(facts: PrepFacts, my_notes: str = "",
     out += ["## Suggested agenda", ""]
     out += [f"{i}. {item}" for i, item in enumerate(agenda(facts, thresholds), 1)]
     out += ["", _since_heading(facts), ""]
+    if facts.earlier_events:
+        out += [f"_{facts.earlier_events} earlier items are left out; the newest "
+                f"{len(facts.events)} follow._", ""]
     if facts.events:
         for e in facts.events:
             out.append(f"- **{e.on.isoformat()}** · {e.text}")
             out += _indented(e.detail)
     else:
-        out.append("Nothing new has been recorded since then.")
+        out.append("Nothing was recorded in these four weeks." if facts.first_window
+                   else "Nothing new has been recorded since then.")
     out.append("")
     _goals(facts, out)
     _drafts(facts, out)
@@ -105,6 +109,8 @@ def _since_heading(facts: PrepFacts) -> str:
     b = facts.boundary
     if b.day is None:
         return "## Everything recorded so far"
+    if facts.first_window:
+        return "## The last four weeks (no 1:1 recorded yet)"
     if facts.last is not None and b.day == facts.last.held_on:
         return f"## Since the last 1:1 ({facts.last.held_on.isoformat()})"
     return f"## Since {(b.day + dt.timedelta(days=1)).isoformat()}"

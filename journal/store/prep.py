@@ -77,9 +77,10 @@ def prep_facts(journal: Journal, person_id: int, today: dt.date | None = None,
         boundary = rules.since_day(since)
     elif last is not None:
         boundary = rules.after_one_on_one(last)
-    else:
-        boundary = rules.EVERYTHING
-    facts = PrepFacts(person=person, today=today, last=last, boundary=boundary)
+    else:  # a first 1:1: the last few weeks, not years of history
+        boundary = rules.since_day(today - dt.timedelta(days=rules.FIRST_WINDOW_DAYS))
+    facts = PrepFacts(person=person, today=today, last=last, boundary=boundary,
+                      first_window=since is None and last is None)
     facts.one_on_ones = journal.rows("SELECT count(*) FROM one_on_ones WHERE person_id = ?",
                                      (person_id,))[0][0]
     events: list[Event] = []
@@ -89,7 +90,8 @@ def prep_facts(journal: Journal, person_id: int, today: dt.date | None = None,
     _conflicts(journal, facts, events)
     _decisions(journal, facts, events)
     events.sort(key=lambda e: (e.on, e.kind, e.record_id))
-    facts.events = events
+    facts.earlier_events = max(0, len(events) - rules.MAX_EVENTS)
+    facts.events = events[facts.earlier_events:]
     facts.flags = (flags or checklist_flags)(journal, facts, thresholds)
     return facts
 
@@ -181,7 +183,8 @@ def _mentoring(journal: Journal, facts: PrepFacts, events: list[Event],
                     f"Notes of the {s.on_date} session edited.", MENTORING_SESSION)
         if ev:
             events.append(ev)
-        if (ev or len(shown) < rules.RECENT_SESSIONS) and s.on_date <= facts.today:
+        if (ev or len(shown) < rules.RECENT_SESSIONS) and s.on_date <= facts.today and len(
+                shown) < rules.MAX_SESSIONS:
             shown.append(s)
     facts.sessions = shown
 
