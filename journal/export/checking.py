@@ -14,6 +14,7 @@ validated record by record, as before.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -74,7 +75,9 @@ def _plans() -> tuple[Any, list[tuple[str, Any, Any, dict[str, Any], Any, list[s
             continue
         shape = {k: v for k, v in item.items() if k in _RECORD_LEVEL}
         shape["properties"] = dict.fromkeys(item.get("properties", {}), True)
-        fields = {name: (_validator(sub), set(sub) <= _TYPE_ONLY)
+        # Fields are named by their schema's text: fields with the same schema (every uid and
+        # reference, created_at and updated_at, every plain text) share their distinct values.
+        fields = {name: (json.dumps(sub, sort_keys=True), set(sub) <= _TYPE_ONLY)
                   for name, sub in item.get("properties", {}).items()}
         conditional = {k: v for k, v in item.items() if k in _CONDITIONAL}
         named = sorted({n for part in conditional.values() for n in part.get("properties", {})})
@@ -83,8 +86,16 @@ def _plans() -> tuple[Any, list[tuple[str, Any, Any, dict[str, Any], Any, list[s
     return _validator(top), arrays
 
 
-def _json_type(value: Any) -> str:
-    return "bool" if isinstance(value, bool) else type(value).__name__
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _key(value: Any, index: int, type_only: bool) -> Any:
+    """What decides a field's verdict: its JSON type alone for a field whose schema only names
+    a type, else the value itself (each list or object is its own)."""
+    kind = type(value)
+    if type_only:
+        return kind
+    return (kind, value) if kind in _SCALARS else ("one", index)
 
 
 def _schema_problems(document: dict[str, Any]) -> list[Problem]:
@@ -92,6 +103,9 @@ def _schema_problems(document: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     emptied = {k: ([] if isinstance(v, list) else v) for k, v in document.items()}
     problems += [Problem(e.json_path, _wording(e)) for e in top.iter_errors(emptied)]
+    # field schema text -> {verdict key: (array, field, first record)}, and who uses the schema
+    pending: dict[str, dict[Any, tuple[str, str, int]]] = {}
+    users: dict[str, list[tuple[str, str, list, bool]]] = {}
     for array, whole, shape, fields, conditional, named in arrays:
         records = document.get(array)
         if not isinstance(records, list):
@@ -104,24 +118,31 @@ def _schema_problems(document: dict[str, Any]) -> list[Problem]:
         problems += _distinct(records, array, shape, lambda r: tuple(r) if isinstance(
             r, dict) else ("not an object", id(r)), lambda r: r, "")
         objects = [(i, r) for i, r in enumerate(records) if isinstance(r, dict)]
-        for name, (validator, type_only) in fields.items():
-            groups: dict[Any, list[int]] = {}
+        for name, (text, type_only) in fields.items():
+            users.setdefault(text, []).append((array, name, objects, type_only))
+            first = pending.setdefault(text, {})
             for i, record in objects:
                 if name in record:
-                    value = record[name]
-                    key = (_json_type(value) if type_only else
-                           (_json_type(value), value) if isinstance(
-                               value, str | int | float | bool | None) else ("one", i))
-                    groups.setdefault(key, []).append(i)
-            for indexes in groups.values():
-                errors = list(validator.iter_errors(records[indexes[0]][name]))
-                problems += [Problem(f"$.{array}[{i}].{name}{e.json_path[1:]}", _wording(e))
-                             for e in errors for i in indexes]
+                    key = _key(record[name], i, type_only)
+                    if key not in first:
+                        first[key] = (array, name, i)
         if conditional is not None:
             problems += _distinct(
                 [r if isinstance(r, dict) else {} for r in records], array, conditional,
                 lambda r, named=named: tuple(repr(r.get(n)) for n in named),
                 lambda r, named=named: {n: r[n] for n in named if n in r}, "")
+    for text, first in pending.items():
+        validator = _validator(json.loads(text))
+        for key, (array, name, index) in first.items():
+            errors = list(validator.iter_errors(document[array][index][name]))
+            if not errors:
+                continue
+            # A problem is rare: only then find every record holding the same value.
+            for e in errors:
+                problems += [Problem(f"$.{a}[{i}].{n}{e.json_path[1:]}", _wording(e))
+                             for a, n, objects, type_only in users[text]
+                             for i, record in objects
+                             if n in record and _key(record[n], i, type_only) == key]
     problems.sort(key=lambda p: p.path)
     return problems
 
