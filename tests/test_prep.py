@@ -120,6 +120,17 @@ def test_marking_held_moves_the_start_of_the_next_prep(journal):
     assert facts.events == []
 
 
+def test_marking_held_twice_from_one_prep_adds_to_that_1_1(journal):
+    ids = everything(journal)
+    first = mark_held(journal, ids["zoe"], TODAY, "One")
+    again = mark_held(journal, ids["zoe"], TODAY, "Two", adding_to=first.id)
+    assert again.id == first.id and again.notes == "One\n\nTwo"
+    assert prep_facts(journal, ids["zoe"], TODAY).one_on_ones == 2
+    later = mark_held(journal, ids["zoe"], TODAY + dt.timedelta(days=1), "Next day",
+                      adding_to=first.id)
+    assert later.id != first.id
+
+
 def test_a_future_one_on_one_is_not_the_last_one(journal):
     ids = everything(journal)
     add(journal, ONE_ON_ONE, TODAY, person_id=ids["zoe"], held_on=TODAY + dt.timedelta(days=3))

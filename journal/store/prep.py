@@ -58,8 +58,16 @@ def one_on_ones_of(journal: Journal, person_id: int) -> list[OneOnOne]:
 
 
 def mark_held(journal: Journal, person_id: int, held_on: dt.date, notes: str,
-              initiator: object = None) -> OneOnOne:
-    """Store a 1:1 with the person: the next prep starts from it."""
+              initiator: object = None, adding_to: int | None = None) -> OneOnOne:
+    """Store a 1:1 with the person: the next prep starts from it. `adding_to`: a 1:1 stored a
+    moment ago from the same prep (marked held twice); its notes get these added instead of a
+    second 1:1 of the same day."""
+    if adding_to is not None:
+        found = journal.records(ONE_ON_ONE, "WHERE id = ? AND person_id = ? AND held_on = ?",
+                                (adding_to, person_id, held_on.isoformat()))
+        if found:
+            joined = "\n\n".join(t for t in (found[0].notes.strip(), notes.strip()) if t)
+            return journal.update(ONE_ON_ONE, adding_to, initiator=initiator, notes=joined)
     return journal.create(ONE_ON_ONE, initiator=initiator, person_id=person_id, held_on=held_on,
                           notes=notes.strip())
 

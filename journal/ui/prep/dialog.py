@@ -192,7 +192,7 @@ class PrepDialog(QDialog):
         notes = self.notes.toPlainText()
         try:
             held = mark_held(self.ctx.journal, self.person_id, self.today(), notes,
-                             initiator=self)
+                             initiator=self, adding_to=self.held_id)
             self.ctx.journal.set_setting(DRAFT_KEY.format(uid=self.person_uid), "",
                                          initiator=self)
         except JournalError as error:
