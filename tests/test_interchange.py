@@ -184,3 +184,24 @@ def test_a_refused_merge_leaves_the_journal_byte_for_byte(sample_text, tmp_path,
     assert list(tmp_path.glob("journal.before-import-*.sqlite3"))
     with open_journal(db, read_only=True) as journal:
         assert journal.count("person") == 40
+
+
+def test_a_write_the_database_refuses_rolls_everything_back(sample_text, tmp_path, capsys):
+    from journal.cli.main import main
+
+    db = tmp_path / "journal.sqlite3"
+    source = _write(tmp_path, "sample.json", sample_text)
+    assert main(["--db", str(db), "import", str(source)]) == 0
+    with open_journal(db, read_only=True) as journal:
+        before = dumps(export_document(journal))
+    # A new owner record for a conflict and person that already have one: the schema and the
+    # document are fine, the table's UNIQUE (conflict_id, person_id) is not.
+    document = json.loads(sample_text)
+    document["people"].append({**document["people"][0], "name": "Someone New",
+                               "uid": "00000000-0000-4000-8000-0000000000aa"})
+    document["conflict_owners"][0]["uid"] = "00000000-0000-4000-8000-0000000000bb"
+    source.write_text(dumps(document), encoding="utf-8")
+    assert main(["--db", str(db), "import", str(source), "--merge"]) == 1
+    assert "was not changed" in capsys.readouterr().err
+    with open_journal(db, read_only=True) as journal:
+        assert dumps(export_document(journal)) == before

@@ -86,7 +86,8 @@ def _plans() -> tuple[Any, list[tuple[str, Any, Any, dict[str, Any], Any, list[s
     return _validator(top), arrays
 
 
-_SCALARS = (str, int, float, bool, type(None))
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_MISSING = object()
 
 
 def _key(value: Any, index: int, type_only: bool) -> Any:
@@ -121,11 +122,19 @@ def _schema_problems(document: dict[str, Any]) -> list[Problem]:
         for name, (text, type_only) in fields.items():
             users.setdefault(text, []).append((array, name, objects, type_only))
             first = pending.setdefault(text, {})
+            if type_only:  # the common case, kept to a set of types (text fields are most)
+                for kind in {type(r[name]) for _i, r in objects if name in r} - first.keys():
+                    first[kind] = next((array, name, i) for i, r in objects
+                                       if name in r and type(r[name]) is kind)
+                continue
             for i, record in objects:
-                if name in record:
-                    key = _key(record[name], i, type_only)
-                    if key not in first:
-                        first[key] = (array, name, i)
+                value = record.get(name, _MISSING)
+                if value is _MISSING:
+                    continue
+                kind = type(value)
+                key = (kind, value) if kind in _SCALARS else ("one", i)
+                if key not in first:
+                    first[key] = (array, name, i)
         if conditional is not None:
             problems += _distinct(
                 [r if isinstance(r, dict) else {} for r in records], array, conditional,

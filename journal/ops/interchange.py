@@ -20,6 +20,7 @@ from journal.domain.kinds import KIND_LABELS
 from journal.export.checking import Problem, check_document
 from journal.export.files import write_atomically
 from journal.export.interchange import dumps, export_document, insert_order, kind_specs
+from journal.store.changes import Changes
 from journal.store.interchange import (
     Batch,
     backup_before_import,
@@ -69,8 +70,9 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class ImportResult:
-    added: dict[str, int]
+    added: dict[str, int]  # kind -> records added
     backup: Path | None
+    changes: Changes = Changes()  # every record added, for the app to refresh its views
 
 
 # -- export ----------------------------------------------------------------------------------------
@@ -151,4 +153,5 @@ def run_import(journal: Journal, plan: ImportPlan, progress: Progress | None = N
             deferred = frozenset(n for n, t in spec.references().items() if t == spec.array)
             batches.append(Batch(spec.array, spec.columns, rows, deferred))
     added = import_batches(journal, batches, plan.new_settings, progress, initiator)
-    return ImportResult(added, backup)
+    changes = Changes.of(((kind, i) for kind, ids in added.items() for i in ids), initiator)
+    return ImportResult({kind: len(ids) for kind, ids in added.items()}, backup, changes)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from journal.domain.kinds import KIND_OF_TABLE
+from journal.store.errors import InvalidRecord
 from journal.store.journal import Journal
 
 Progress = Callable[[int, int], None]  # (done, total) records
@@ -76,13 +77,19 @@ def existing_uids(journal: Journal, table: str) -> set[str]:
 
 
 def import_batches(journal: Journal, batches: Sequence[Batch], settings: dict[str, Any],
-                   progress: Progress | None = None, initiator: object = None) -> dict[str, int]:
+                   progress: Progress | None = None,
+                   initiator: object = None) -> dict[str, list[int]]:
     """Insert every batch (in the order given, parents first) and add `settings`, all in one
-    transaction: everything goes in or nothing does. Returns how many records of each kind
-    were added. Raises InvalidRecord when the database refuses a row."""
+    transaction: everything goes in or nothing does. Returns the ids added, by kind. Raises
+    InvalidRecord when the database refuses a row.
+
+    The rows go straight to SQL, not through `Journal.create_many`: the document was checked
+    in full against the schema (types, enums, days, references) before this is called, and the
+    tables' own constraints still hold. Encoding 50,000 records again took 0.5 s. The records
+    are not announced one by one either: the caller says what changed (the app reloads)."""
     total = sum(len(b.rows) for b in batches)
     done = 0
-    added: dict[str, int] = {}
+    added: dict[str, list[int]] = {}
     id_maps: dict[str, dict[str, int]] = {}
     with journal.batch(initiator):
         for key, value in settings.items():
@@ -92,27 +99,40 @@ def import_batches(journal: Journal, batches: Sequence[Batch], settings: dict[st
             for c in batch.columns:
                 if c.references and c.references not in id_maps:
                     id_maps[c.references] = ids_by_uid(journal, c.references)
-            rows = []
-            for record in batch.rows:
-                row = {"uid": record["uid"], "created_at": record["created_at"],
-                       "updated_at": record["updated_at"]}
-                for c in batch.columns:
-                    value = record[c.name]
-                    if c.references and value is not None:
-                        value = None if c.name in batch.deferred else (
-                            id_maps[c.references][value])
-                    row[c.column] = value
-                rows.append(row)
-            kind = KIND_OF_TABLE[batch.table]
-            ids = journal.create_many(kind, rows, initiator)
-            mine = id_maps.setdefault(batch.table, ids_by_uid(journal, batch.table))
+            getters = []
+            for c in batch.columns:
+                if c.references and c.name in batch.deferred:
+                    getters.append(lambda r: None)
+                elif c.references:
+                    getters.append(lambda r, n=c.name, m=id_maps[c.references]: (
+                        None if r[n] is None else m[r[n]]))
+                elif c.flag:
+                    getters.append(lambda r, n=c.name: 1 if r[n] else 0)
+                else:
+                    getters.append(lambda r, n=c.name: r[n])
+            rows = [(r["uid"], r["created_at"], r["updated_at"], *(g(r) for g in getters))
+                    for r in batch.rows]
+            names = ["uid", "created_at", "updated_at", *(c.column for c in batch.columns)]
+            sql = (f"INSERT INTO {batch.table} ({', '.join(names)}) "
+                   f"VALUES ({', '.join('?' for _ in names)})")
+            try:
+                journal.conn.executemany(sql, rows)
+            except sqlite3.IntegrityError as error:
+                raise InvalidRecord(f"{batch.table}: {error}") from None
+            # AUTOINCREMENT inside one transaction under the writer lock: consecutive ids.
+            last = journal.rows("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                                (batch.table,))[0][0]
+            ids = list(range(last - len(rows) + 1, last + 1))
+            if batch.table not in id_maps:  # after the insert: records already here, and these
+                id_maps[batch.table] = ids_by_uid(journal, batch.table)
+            mine = id_maps[batch.table]
             for record, new_id in zip(batch.rows, ids, strict=True):
                 mine[record["uid"]] = new_id
                 for c in batch.columns:
                     if c.name in batch.deferred and record[c.name] is not None:
                         links.append((batch.table, c.column, new_id, c.references,
                                       record[c.name]))
-            added[kind] = len(ids)
+            added[KIND_OF_TABLE[batch.table]] = ids
             done += len(ids)
             if progress:
                 progress(done, total)

@@ -170,6 +170,7 @@ def import_journal(window: MainWindow, source: Path | None = None) -> bool:
             "%1\n\nThe journal was not changed.").replace("%1", str(error)))
         return False
     settings.setValue("interchange/folder", str(source.parent))
+    window.feed.changed.emit(result.changes)  # every page refreshes what it shows
     added = sum(result.added.values())
     window.statusBar().showMessage(tr("Imported %1 records. The journal as it was before is at "
                                       "%2").replace("%1", f"{added:,}")
