@@ -138,3 +138,10 @@ def test_file_names_say_who_and_when():
     assert safe_name("...") == "untitled"
     assert prep_file_name("محمد الحربي", dt.date(2026, 6, 15), ".html").endswith(
         "محمد الحربي 2026-06-15.html")
+
+
+def test_a_right_to_left_name_keeps_the_date_after_it():
+    from journal.export.prep_markdown import isolated
+
+    assert isolated("محمد الحربي") == "محمد الحربي\u200e"
+    assert isolated("Zoë Lefèvre") == "Zoë Lefèvre"

@@ -15,7 +15,17 @@ _HEALTH = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track
 
 
 def title_of(facts: PrepFacts) -> str:
-    return f"1:1 with {facts.person.name} — {facts.today.isoformat()}"
+    return f"1:1 with {isolated(facts.person.name)} — {facts.today.isoformat()}"
+
+
+def isolated(text: str) -> str:
+    """`text` followed by a left-to-right mark when it holds right-to-left letters, so the
+    date after an Arabic or Hebrew name stays after it instead of being drawn into its run."""
+    import unicodedata
+
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return f"{text}\u200e"
+    return text
 
 
 def _indented(text: str, prefix: str = "    ") -> list[str]:
