@@ -7,7 +7,7 @@ import os
 import sqlite3
 
 from journal.domain.kinds import ONE_ON_ONE, PERSON
-from journal.store.journal import _apply_migrations, open_journal
+from journal.store.opener import apply_migrations, open_journal
 from journal.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 
@@ -15,7 +15,7 @@ def _v3_journal(path):
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA journal_mode = WAL")
-    _apply_migrations(conn, up_to=3)
+    apply_migrations(conn, up_to=3)
     conn.execute("INSERT INTO people (uid, created_at, updated_at, name) VALUES "
                  "('00000000-0000-4000-8000-000000000001', '2020-01-01T00:00:00Z', "
                  "'2020-01-01T00:00:00Z', 'Ana Lima')")

@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
             page.open_sample_requested.connect(self.open_sample)
         if hasattr(page, "go_to_page_requested"):
             page.go_to_page_requested.connect(self.show_page)
+        if hasattr(page, "prepare_requested"):  # Prepare 1:1… with a person on the page
+            from journal.ui.prep import open_prep
+            page.prepare_requested.connect(lambda pid: open_prep(self, self._context(), pid))
 
     def show_page(self, key: str) -> Page:
         self.saver.flush()

@@ -56,6 +56,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 class MenteeDetail(QWidget):
     mentorship_deleted = Signal()
+    prepare_requested = Signal(int)  # a person's id: "Prepare 1:1…" (the window opens it)
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,10 +175,8 @@ class MenteeDetail(QWidget):
         self._show_header()
 
     def prepare_one_on_one(self) -> None:
-        if self.row is not None and self.ctx is not None:
-            from journal.ui.prep import open_prep
-
-            open_prep(self, self.ctx, self.row.mentee_id)
+        if self.row is not None:
+            self.prepare_requested.emit(self.row.mentee_id)
 
     def _row(self, mentorship_id: int | None) -> MenteeRow | None:
         if mentorship_id is None or self.ctx is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +39,7 @@ from journal.ui.widgets.intro import intro_box
 
 
 class MentoringPage(Page):
+    prepare_requested = Signal(int)  # Prepare 1:1 with a person (the main window opens it)
     kinds = ("person", "mentorship", "goal", "check_in", "mentoring_session")
 
     def __init__(self, parent: QWidget | None = None):
@@ -87,6 +88,7 @@ class MentoringPage(Page):
         self.mentees.current_changed.connect(self._mentee_selected)
         self.mentees.ended_wanted.connect(self._load_ended)
         self.detail.mentorship_deleted.connect(self.reload_list)
+        self.detail.prepare_requested.connect(self.prepare_requested)
         # Keyboard order follows the eye: the list, the mentee's header buttons, the tabs, then
         # what the open tab holds.
         self.setTabOrder(self.mentees.add_button, self.detail.end_button)
