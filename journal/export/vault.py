@@ -33,7 +33,12 @@ def _front(**values: Any) -> list[str]:
     for key, value in values.items():
         if value is None or value == "":
             continue
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        # A JSON string is a YAML double-quoted scalar, once the characters YAML reads as line
+        # breaks (json leaves them as they are) are escaped too.
+        text = json.dumps(value, ensure_ascii=False)
+        for char in ("\x85", "\u2028", "\u2029"):
+            text = text.replace(char, f"\\u{ord(char):04x}")
+        lines.append(f"{key}: {text}")
     return [*lines, "---", ""]
 
 
