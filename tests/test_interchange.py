@@ -205,3 +205,19 @@ def test_a_write_the_database_refuses_rolls_everything_back(sample_text, tmp_pat
     assert "was not changed" in capsys.readouterr().err
     with open_journal(db, read_only=True) as journal:
         assert dumps(export_document(journal)) == before
+
+
+def test_the_streamed_export_is_the_document(sample_text, tmp_path):
+    from journal.export.interchange import document_chunks
+    from journal.ops.interchange import export_json
+
+    db = tmp_path / "j.sqlite3"
+    with open_journal(db) as journal:
+        run_import(journal, plan_import(journal, json.loads(sample_text)))
+        assert "".join(document_chunks(journal)) == sample_text
+        assert export_json(journal, tmp_path / "out.json") == len(json.loads(sample_text)[
+            "people"]) + sum(len(v) for k, v in json.loads(sample_text).items()
+                             if isinstance(v, list) and k != "people")
+        assert (tmp_path / "out.json").read_text(encoding="utf-8") == sample_text
+    with open_journal(tmp_path / "empty.sqlite3") as journal:
+        assert json.loads("".join(document_chunks(journal)))["people"] == []

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 # Characters no file system on the three desktops accepts in a name, and control characters.
@@ -25,15 +26,16 @@ def prep_file_name(person: str, day: dt.date, extension: str) -> str:
     return f"1-1 with {safe_name(person)} {day.isoformat()}.{extension.lstrip('.')}"
 
 
-def write_atomically(path: Path, data: bytes | str) -> None:
-    """Write `data` to `path` through a temporary file beside it, so a crash or a full disk
-    never leaves a half-written file under the real name."""
+def write_atomically(path: Path, data: bytes | str | Iterable[str]) -> None:
+    """Write `data` (or its chunks, in order) to `path` through a temporary file beside it, so a
+    crash or a full disk never leaves a half-written file under the real name."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    chunks = [data] if isinstance(data, str | bytes) else data
     try:
         with open(tmp, "wb") as f:
-            f.write(raw)
+            for chunk in chunks:
+                f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

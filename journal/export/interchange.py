@@ -10,7 +10,7 @@ record dataclasses agree. docs/interchange.md explains the format for people.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -75,6 +75,27 @@ def export_document(journal: Journal, progress: Progress | None = None) -> dict[
         if progress:
             progress(done, len(specs))
     return document
+
+
+def document_chunks(journal: Journal, progress: Progress | None = None) -> Iterator[str]:
+    """The text `dumps(export_document(journal))` makes, one kind at a time, so a big journal
+    is never held whole in memory (a ten-year journal is 40 MB of JSON, ten times that 400 MB)."""
+    specs = kind_specs()
+    yield "{\n"
+    yield f'"format": {json.dumps(FORMAT)},\n"version": {VERSION},\n'
+    settings = dict(sorted(journal.settings().items()))
+    yield f'"settings": {json.dumps(settings, ensure_ascii=False, sort_keys=True)}'
+    uid_maps: dict[str, dict[int, str]] = {}
+    for done, spec in enumerate(specs, 1):
+        rows = export_rows(journal, spec.array, spec.columns, uid_maps)
+        yield f",\n{json.dumps(spec.array)}: "
+        if rows:
+            yield "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]"
+        else:
+            yield "[]"
+        if progress:
+            progress(done, len(specs))
+    yield "\n}\n"
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from journal.domain.kinds import KIND_LABELS
 from journal.export.checking import Problem, check_document
 from journal.export.files import write_atomically
-from journal.export.interchange import dumps, export_document, insert_order, kind_specs
+from journal.export.interchange import document_chunks, insert_order, kind_specs
 from journal.store.changes import Changes
 from journal.store.interchange import (
     Batch,
@@ -78,9 +78,8 @@ class ImportResult:
 # -- export ----------------------------------------------------------------------------------------
 def export_json(journal: Journal, path: Path, progress: Progress | None = None) -> int:
     """Write the whole journal as an interchange document; returns the number of records."""
-    document = export_document(journal, progress)
-    write_atomically(Path(path), dumps(document))
-    return sum(len(document[s.array]) for s in kind_specs())
+    write_atomically(Path(path), document_chunks(journal, progress))
+    return sum(journal.count(spec.kind) for spec in kind_specs())
 
 
 def export_markdown(journal: Journal, folder: Path, progress: Progress | None = None) -> int:
