@@ -83,6 +83,17 @@ def test_notes_are_kept_as_typed_and_come_back(sample_window, qtbot):
     again.close()
 
 
+def test_opening_another_journal_closes_the_prep_window(sample_window, qtbot):
+    prep = _open_from_mentoring(sample_window, qtbot, "Kenji Watanabe")
+    qtbot.keyClicks(prep.notes, "Kept")
+    assert sample_window.back_to_my_journal()
+    assert not prep.isVisible()
+    assert sample_window.open_sample()
+    again = _open_from_mentoring(sample_window, qtbot, "Kenji Watanabe")
+    assert again.notes.toPlainText() == "Kept"  # saved as the window closed
+    again.close()
+
+
 def test_ctrl_shift_p_asks_for_a_name_with_type_ahead(sample_window, qtbot):
     window = sample_window
 

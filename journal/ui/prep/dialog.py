@@ -132,12 +132,16 @@ class PrepDialog(QDialog):
         self.notes.setFocus()  # typing goes to my notes; the note itself is for reading
         self.setTabOrder(self.notes, self.held_button)
 
-        self._save_timer = QTimer(self, singleShot=True, interval=1000)
-        self._save_timer.timeout.connect(self.save_draft)
+        # The window's saver keeps the notes (its debounce, and a flush before the window
+        # closes or shows another journal), as every editor's text is kept.
+        self._save_key = ("prep_notes", str(ctx.journal.path), person_id)
         self._render_timer = QTimer(self, singleShot=True, interval=300)
         self._render_timer.timeout.connect(self.render)
         self.notes.textChanged.connect(self._notes_changed)
         ctx.feed.changed.connect(self._journal_changed)
+        opened = getattr(parent, "journal_opened", None)
+        if opened is not None:  # another journal in the window: this note was about the old one
+            opened.connect(self.close)
         self.render()
         draft = ctx.journal.setting(DRAFT_KEY.format(uid=self.person_uid), "")
         self.notes.blockSignals(True)
@@ -167,7 +171,7 @@ class PrepDialog(QDialog):
         bar.setValue(position)
 
     def _notes_changed(self) -> None:
-        self._save_timer.start()
+        self.ctx.saver.schedule(self._save_key, self.save_draft)
         self._render_timer.start()
 
     def _journal_changed(self, changes: Changes) -> None:
@@ -176,7 +180,7 @@ class PrepDialog(QDialog):
 
     def save_draft(self) -> None:
         """Keep the notes box in the journal (nothing typed is lost on close)."""
-        self._save_timer.stop()
+        self.ctx.saver.discard(self._save_key)
         if self.ctx.journal.read_only or not self.person_uid or self.ctx.journal.conn is None:
             return
         key = DRAFT_KEY.format(uid=self.person_uid)
@@ -202,7 +206,7 @@ class PrepDialog(QDialog):
         self.notes.blockSignals(True)
         self.notes.clear()
         self.notes.blockSignals(False)
-        self._save_timer.stop()
+        self.ctx.saver.discard(self._save_key)
         self.render()
         self.status.setText(tr("Stored the 1:1 of %1 with your notes. The next prep starts "
                                "from here.").replace("%1", held.held_on.isoformat()))
@@ -247,7 +251,7 @@ class PrepDialog(QDialog):
                                "that take only text."))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self._save_timer.isActive():
+        if self.ctx.saver.has_pending:
             self.save_draft()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.feed.changed.disconnect(self._journal_changed)
