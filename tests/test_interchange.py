@@ -181,7 +181,9 @@ def test_a_refused_merge_leaves_the_journal_byte_for_byte(sample_text, tmp_path,
     assert "Will add 20 people" in capsys.readouterr().out
     assert sha256(db) == before
     assert main(["--db", str(db), "import", str(source), "--merge"]) == 0
-    assert list(tmp_path.glob("journal.before-import-*.sqlite3"))
+    from journal.store.snapshots import folder_for
+
+    assert list(folder_for(db).glob("*-before-import.sqlite3"))
     with open_journal(db, read_only=True) as journal:
         assert journal.count("person") == 40
 

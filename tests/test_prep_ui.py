@@ -139,7 +139,9 @@ def test_export_then_import_the_journal_from_the_file_menu(sample_window, qtbot,
                         lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     assert actions.import_journal(window, target)
     assert window.journal.count("person") == 20 and "Will add 20 people" in asked[0]
-    assert list(journal_path.parent.glob("journal.before-import-*.sqlite3"))
+    from journal.store.snapshots import folder_for
+
+    assert list(folder_for(journal_path).glob("*-before-import.sqlite3"))
     # A broken file: the report lists the problem by path and nothing changes.
     broken = tmp_path / "broken.json"
     document["goals"][0]["mentorship_uid"] = "00000000-0000-4000-8000-00000000dead"

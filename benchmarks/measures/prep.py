@@ -74,7 +74,7 @@ def export_json(ctx: Context) -> Sample:
 @measure("import.json", target="< 3000 ms")
 def import_json(ctx: Context) -> Sample:
     """`leadership-journal import` of that export into a new journal, as a whole process:
-    reading, the full check, the backup copy and the one transaction."""
+    reading, the full check, the snapshot and the one transaction."""
     source = _exported(ctx)
     times = []
     for i in range(max(1, min(ctx.repeat, PROCESS_RUNS))):

@@ -2,7 +2,7 @@
 back from JSON.
 
 An import checks the whole file first and lists every problem with its JSON path; only a file
-without problems is written, in one transaction, after a backup copy of the journal. A journal
+without problems is written, in one transaction, after a snapshot of the journal. A journal
 that already holds records is only added to with --merge; --dry-run says what would be added.
 """
 
@@ -94,7 +94,7 @@ def import_command(ctx: click.Context, file: str, merge: bool, dry_run: bool) ->
                           "changed") from None
     click.echo("\n".join(plan.summary()))
     if result.backup is not None:
-        click.echo(f"Imported. The journal as it was before is at {result.backup}")
+        click.echo(f"Imported. A snapshot of the journal as it was before: {result.backup}")
 
 
 def _count(document: dict) -> int:

@@ -3,7 +3,7 @@
 Import is check first, write after: the file is read and validated in full (JSON, then the
 schema with `jsonschema`, then the references between records) before the journal is touched.
 Every problem is reported with its JSON path. Only a document without problems is written, in one
-transaction, after a backup copy of the journal is made beside it. Records are matched by uid:
+transaction, after a snapshot of the journal. Records are matched by uid:
 one already in the journal is left as it is, so importing a document twice adds nothing twice.
 """
 
@@ -23,7 +23,6 @@ from journal.export.interchange import document_chunks, insert_order, kind_specs
 from journal.store.changes import Changes
 from journal.store.interchange import (
     Batch,
-    backup_before_import,
     existing_uids,
     import_batches,
 )
@@ -138,11 +137,14 @@ def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
 
 def run_import(journal: Journal, plan: ImportPlan, progress: Progress | None = None,
                initiator: object = None) -> ImportResult:
-    """Write what `plan` adds, in one transaction, after a backup copy of the journal.
-    Writes nothing (and makes no backup) when there is nothing to add."""
+    """Write what `plan` adds, in one transaction, after a snapshot of the journal (kept with
+    the app's other snapshots). Writes nothing, and takes no snapshot, when there is nothing to
+    add."""
     if plan.total_new == 0 and not plan.new_settings:
         return ImportResult({}, None)
-    backup = backup_before_import(journal)
+    from journal.ops.snapshots import snapshot_before_import
+
+    backup = snapshot_before_import(journal)
     batches = []
     for spec in insert_order():
         records = plan.document.get(spec.array, ())

@@ -5,11 +5,8 @@ module only speaks SQL.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from journal.domain.kinds import KIND_OF_TABLE
@@ -141,23 +138,3 @@ def import_batches(journal: Journal, batches: Sequence[Batch], settings: dict[st
             journal.conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",
                                  (id_maps[target][uid], row_id))
     return added
-
-
-def backup_before_import(journal: Journal) -> Path:
-    """A consistent copy of the journal beside it, made before an import writes anything."""
-    path = journal.path
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    suffix = path.suffix or ".sqlite3"
-    target = path.with_name(f"{path.stem}.before-import-{stamp}{suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.before-import-{stamp}-{n}{suffix}")
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(target)
-    try:
-        journal.conn.backup(dest)
-    finally:
-        dest.close()
-    return target

@@ -35,6 +35,7 @@ from journal.ui import theme
 from journal.ui.autosave import AutoSaver
 from journal.ui.change_feed import ChangeFeed
 from journal.ui.context import PageContext, UndoList
+from journal.ui.due.wiring import add_menu_actions as add_due_actions
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
 
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
             self.appearance_actions[mode] = action
             appearance.addAction(action)
 
+        add_due_actions(self)
         help_menu = self._menus["help"]
         about = self._action(self.tr("&About Leadership Journal"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -156,7 +156,8 @@ def import_journal(window: MainWindow, source: Path | None = None) -> bool:
     question = ("\n".join(plan.summary()) + "\n\n" + (
         tr("This journal already holds records: the file's records are added to them. "
            "Records already here stay as they are.") if not plan.journal_was_empty else "")
-        + tr("\nA copy of the journal as it is now is kept beside it first."))
+        + tr("\nA snapshot of the journal as it is now is taken first (File > Restore from "
+             "snapshot… undoes the import)."))
     answer = QMessageBox.question(
         window, tr("Add to this journal?") if not plan.journal_was_empty else tr("Import?"),
         question.strip())
@@ -172,8 +173,8 @@ def import_journal(window: MainWindow, source: Path | None = None) -> bool:
     settings.setValue("interchange/folder", str(source.parent))
     window.feed.changed.emit(result.changes)  # every page refreshes what it shows
     added = sum(result.added.values())
-    window.statusBar().showMessage(tr("Imported %1 records. The journal as it was before is at "
-                                      "%2").replace("%1", f"{added:,}")
+    window.statusBar().showMessage(tr("Imported %1 records. A snapshot of the journal as it was "
+                                      "before is at %2").replace("%1", f"{added:,}")
                                    .replace("%2", str(result.backup)), 15000)
     return True
 
