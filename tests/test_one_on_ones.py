@@ -30,7 +30,7 @@ def test_a_schema_3_journal_gains_one_on_ones_after_a_backup(tmp_path):
     with open_journal(path) as j:
         assert j.schema_version == SCHEMA_VERSION
         assert j.backup_path is not None and j.backup_path.exists()
-        assert "schema-3-backup" in j.backup_path.name
+        assert "before-migration" in j.backup_path.name  # a snapshot (issue 15)
         assert j.count(ONE_ON_ONE) == 0
         ana = j.list(PERSON)[0]
         held = j.create(ONE_ON_ONE, person_id=ana.id, held_on=dt.date(2026, 3, 2), notes="n")

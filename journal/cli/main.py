@@ -90,6 +90,9 @@ from journal.cli.backup import backup_command, restore_command  # noqa: E402
 
 cli.add_command(backup_command)
 cli.add_command(restore_command)
+from journal.cli.search import search_command  # noqa: E402
+
+cli.add_command(search_command)
 from journal.cli.prep import prep_command  # noqa: E402
 
 cli.add_command(prep_command)

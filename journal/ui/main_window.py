@@ -38,6 +38,7 @@ from journal.ui.context import PageContext, UndoList
 from journal.ui.due.wiring import add_menu_actions as add_due_actions
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
+from journal.ui.search import install_search
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         if self.preferences_action.shortcut().isEmpty():
             self.preferences_action.setShortcuts(_key_sequences("Ctrl+,"))
         edit_menu.addSeparator()
+        install_search(self, edit_menu)  # Ctrl+K
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self._menus["view"]
