@@ -223,3 +223,24 @@ def test_the_streamed_export_is_the_document(sample_text, tmp_path):
         assert (tmp_path / "out.json").read_text(encoding="utf-8") == sample_text
     with open_journal(tmp_path / "empty.sqlite3") as journal:
         assert json.loads("".join(document_chunks(journal)))["people"] == []
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_imported_records_are_found_by_search_and_stay_indexed(sample_text, tmp_path,
+                                                                monkeypatch, bulk):
+    import datetime as dt
+
+    from journal.store import interchange
+    from journal.store.search import search
+
+    monkeypatch.setattr(interchange, "BULK_INDEX_ROWS", 10 if bulk else 10**9)
+    with open_journal(tmp_path / "j.sqlite3") as journal:
+        run_import(journal, plan_import(journal, json.loads(sample_text)))
+        hits = search(journal, "bastion", today=dt.date.today())
+        assert {h.kind for h in hits} >= {"check_in"}
+        triggers = {r[0] for r in journal.rows(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB '*_searched_*'")}
+        assert "check_ins_searched_in" in triggers
+        person = journal.create("person", name="Quintessa Imported")
+        assert [(h.kind, h.id) for h in search(journal, "quintessa", today=dt.date.today())] == [
+            ("person", person.id)]
