@@ -112,6 +112,24 @@ def test_ctrl_shift_p_asks_for_a_name_with_type_ahead(sample_window, qtbot):
     opened[0].close()
 
 
+def test_enter_in_the_prompt_never_creates_a_person(sample_window, qtbot):
+    from journal.ui.prep.ask import AskPerson
+
+    journal = sample_window.journal
+    before = journal.count("person")
+    ask = AskPerson(journal, sample_window)
+    qtbot.addWidget(ask)
+    ask.show()
+    ask.picker.setFocus()
+    ask.picker.lineEdit().selectAll()
+    qtbot.keyClicks(ask.picker.lineEdit(), "diego")
+    qtbot.keyClick(ask.picker.lineEdit(), Qt.Key.Key_Return)
+    assert journal.count("person") == before
+    ask.accept()
+    assert ask.chosen == _person(sample_window, "Diego Hernández")
+    assert journal.count("person") == before
+
+
 def test_an_ambiguous_name_keeps_the_prompt_open(sample_window, qtbot):
     from journal.ui.prep.ask import AskPerson
 

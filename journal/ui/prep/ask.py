@@ -14,6 +14,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PrepAsk", text)
 
 
+class _FindOnly(PersonPicker):
+    """The picker without its "a new name makes a new person" on Enter: here Enter asks the
+    dialog to find the person, and nobody is ever created."""
+
+    def _confirm(self) -> None:
+        pass
+
+
 class AskPerson(QDialog):
     """A picker over the journal's people. It never creates anyone: a name that fits nobody or
     several people keeps the dialog open and says so."""
@@ -24,7 +32,7 @@ class AskPerson(QDialog):
         self.setWindowTitle(tr("Prepare 1:1"))
         self.journal = journal
         self.chosen: int | None = None
-        self.picker = PersonPicker(self)
+        self.picker = _FindOnly(self)
         self.picker.set_journal(journal)
         if preselect is not None:
             self.picker.set_person(preselect)
