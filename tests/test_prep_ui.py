@@ -73,6 +73,19 @@ def test_prepare_mark_held_and_export_from_the_mentoring_page(sample_window, qtb
     prep.close()
 
 
+def test_prepare_from_the_people_page(sample_window, qtbot):
+    page = sample_window.show_page("people")
+    diego = _person(sample_window, "Diego Hernández")
+    page.show_record("person", diego)
+    qtbot.waitUntil(lambda: page.current_id() == diego)
+    qtbot.mouseClick(page.editor.prep_button, Qt.MouseButton.LeftButton)
+    opened = [w for w in QApplication.topLevelWidgets()
+              if isinstance(w, PrepDialog) and w.isVisible()]
+    assert [w.person_name for w in opened] == ["Diego Hernández"]
+    assert "Teams they are the contact for" in opened[0].view.toPlainText()
+    opened[0].close()
+
+
 def test_notes_are_kept_as_typed_and_come_back(sample_window, qtbot):
     prep = _open_from_mentoring(sample_window, qtbot, "Kenji Watanabe")
     qtbot.keyClicks(prep.notes, "Half a thought")

@@ -3,6 +3,8 @@ page (who they are, rename, merge, delete, timeline) beside the list. Built on t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+
 from journal.domain.kinds import (
     CONFLICT,
     CONFLICT_OWNER,
@@ -33,6 +35,8 @@ def _new_person(journal):
 
 
 class PeoplePage(ListEditorPage):
+    prepare_requested = Signal(int)  # Prepare 1:1 with a person (the main window opens it)
+
     @classmethod
     def spec(cls) -> ListSpec:
         return ListSpec(
@@ -93,6 +97,12 @@ class PeoplePage(ListEditorPage):
         # their records with them), and says why not otherwise.
         self.md.delete_selected = self._delete_selected
         super()._build(spec)
+        self.editor.prepare_requested.connect(self._prepare)
+
+    def _prepare(self) -> None:
+        person_id = self.current_id()
+        if person_id is not None:
+            self.prepare_requested.emit(person_id)
 
     def _delete_selected(self) -> None:
         person_id = self.current_id()
