@@ -14,20 +14,21 @@ def write_decisions(w: Writer, p: dict[str, int]) -> None:
         decision="Operate GPS-backed time servers in both data centres.",
         consequences="Deprecated: the provider's time service has been reliable for two years, "
                      "and the hardware is at end of life.")
-    upgrade = w.add("decision_record", 140, status="accepted", decided_on=w.day(140), adr_number=3,
-          title="Use logical replication for the payments database major-version upgrade",
-          context="The upgrade must not take checkout down for more than a minute; an in-place "
-                  "upgrade needs a maintenance window of about forty minutes at our size.",
-          decision="Build the new cluster beside the old one, replicate logically, and switch "
-                   "writers over with a short pause.",
-          consequences="Double storage for about two weeks; sequences and large objects need "
-                       "manual handling; we keep the old cluster for a week as the way back.")
-    redis = w.add("decision_record", 400, status="superseded", decided_on=w.day(400), adr_number=2,
-                  title="Keep user sessions in Redis with append-only persistence",
-                  context="Sessions were lost on every Redis restart.",
-                  decision="Turn on append-only persistence and keep Redis as the session store.",
-                  consequences="Restarts keep sessions; failover across regions still loses "
-                               "them.")
+    upgrade = w.add(
+        "decision_record", 140, status="accepted", decided_on=w.day(140), adr_number=3,
+        title="Use logical replication for the payments database major-version upgrade",
+        context="The upgrade must not take checkout down for more than a minute; an in-place "
+                "upgrade needs a maintenance window of about forty minutes at our size.",
+        decision="Build the new cluster beside the old one, replicate logically, and switch "
+                 "writers over with a short pause.",
+        consequences="Double storage for about two weeks; sequences and large objects need "
+                     "manual handling; we keep the old cluster for a week as the way back.")
+    redis = w.add(
+        "decision_record", 400, status="superseded", decided_on=w.day(400), adr_number=2,
+        title="Keep user sessions in Redis with append-only persistence",
+        context="Sessions were lost on every Redis restart.",
+        decision="Turn on append-only persistence and keep Redis as the session store.",
+        consequences="Restarts keep sessions; failover across regions still loses them.")
     postgres = w.add(
         "decision_record", 45, status="accepted", decided_on=w.day(45), adr_number=4,
         title="Store user sessions in the regional Postgres clusters",
@@ -37,13 +38,7 @@ def write_decisions(w: Writer, p: dict[str, int]) -> None:
         consequences="One less stateful system to operate; session reads add about a millisecond; "
                      "the database team owns session storage from now on.")
     w.journal.update("decision_record", redis, superseded_by_id=postgres)
-    w.add("decision_record", 600, status="deprecated", decided_on=w.day(600),
-          title="Run our own stratum-1 time servers",
-          context="Cloud time sources drifted during a provider incident.",
-          decision="Operate GPS-backed time servers in both data centres.",
-          consequences="Deprecated: the provider's time service has been reliable for two years, "
-                       "and the hardware is at end of life.")
-    acme = w.add("decision_record", 12, status="proposed",
+    acme = w.add("decision_record", 12, status="proposed", adr_number=5,
                  title="Issue short-lived edge certificates through our internal ACME service",
                  context="Manual yearly rotation caused two outages when a certificate expired.",
                  decision="Seven-day certificates issued and renewed automatically by the "

@@ -250,7 +250,7 @@ V4_DECISION_RECORDS = f"""CREATE TABLE decision_records ({_COMMON},
         {_enum("status", ADR_STATUSES, "proposed")},
         superseded_by_id INTEGER REFERENCES decision_records(id) ON DELETE RESTRICT,
         {_date("decided_on")},
-        adr_number INTEGER CHECK (adr_number IS NULL OR adr_number > 0),
+        adr_number INTEGER CHECK (adr_number IS NULL OR adr_number >= 0),
         {_text("imported_from")},
         CHECK (superseded_by_id IS NULL OR superseded_by_id != id))"""
 V4_CONFLICTS = f"""CREATE TABLE conflicts ({_COMMON},
