@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from journal.store.errors import JournalError
-from journal.ui.feedback.shared import EmptyState
+from journal.ui.kit.master_detail import MasterDetail
+from journal.ui.kit.parts import EmptyState
 from journal.ui.models.record_table import Column, RecordTableModel
-from journal.ui.widgets.master_detail import MasterDetail
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,12 @@ from journal.store.journal import open_journal
 from journal.store.paging import ListQuery, words_of
 from journal.store.reflections import reflection_page, reflection_rows
 from journal.ui.feedback.draft_list import draft_model
+from journal.ui.kit import list_model
 from journal.ui.models.paged_table import BATCH
 from journal.ui.models.record_table import RECORD_ROLE
 from journal.ui.models.row_filter import RowFilterProxy
+from journal.ui.pages.reflections import ReflectionsPage
 from journal.ui.query_runner import QueryRunner
-from journal.ui.reflections.list_model import reflection_model
 
 TODAY = dt.date(2026, 11, 25)
 STATUSES = ("draft", "delivered", "dropped")
@@ -245,7 +246,7 @@ def test_reflection_model_passes_the_model_tester_while_paging(journal, qtmodelt
     ana = journal.create("person", name="Ana")
     journal.create_many("reflection", [{"giver_id": ana.id, "received_on": "2026-01-02",
                                         "what_was_said": f"said {n}"} for n in range(250)])
-    model = reflection_model()
+    model = list_model(ReflectionsPage.spec())
     model.sort_rows(0, Qt.SortOrder.DescendingOrder)
     model.load(journal)
     assert model.rowCount() == BATCH and model.canFetchMore()

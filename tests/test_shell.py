@@ -58,7 +58,7 @@ def test_an_edit_is_stored_after_the_debounce(window, qtbot):
     dialog.show()
     qtbot.keyClicks(dialog.owner, "Alex Rivera")
     assert window.saved_indicator.text() == "Editing…"
-    assert window.journal.setting("owner_name") is None  # not yet: still typing
+    assert "owner_name" not in window.journal.settings()  # not yet: still typing
     qtbot.waitUntil(lambda: window.journal.setting("owner_name") == "Alex Rivera", timeout=3000)
     assert window.saved_indicator.text() == "Saved"
 

@@ -278,10 +278,10 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         spec = spec_for_kind(kind)
         if spec is not None:
-            self.show_page(spec.key).show_record(kind, record_id)
+            self.show_page(spec.key).show_record(kind, record_id, field)
 
     def _context(self) -> PageContext | None:
         if self.journal is None:

@@ -13,9 +13,10 @@ class PageSpec(NamedTuple):
     module: str
     cls: str
     kinds: tuple[str, ...]  # record kinds this page can open
+    label: str = ""  # the sidebar's name for it (translated); "" for the pages in _TITLES
 
     def title(self) -> str:
-        return QCoreApplication.translate("Pages", _TITLES[self.key])
+        return QCoreApplication.translate("Pages", self.label or _TITLES[self.key])
 
     def load(self) -> type:
         return getattr(importlib.import_module(self.module), self.cls)
