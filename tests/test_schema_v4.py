@@ -9,7 +9,7 @@ import pytest
 
 from journal.domain.kinds import CONFLICT, DECISION_PERSON, DECISION_RECORD, PERSON, TABLES
 from journal.store.errors import InvalidRecord
-from journal.store.journal import _apply_migrations, open_journal
+from journal.store.opener import apply_migrations, open_journal
 from journal.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 STAMP = "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'"
@@ -26,7 +26,7 @@ def _v3_journal(path) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    _apply_migrations(conn, up_to=3)
+    apply_migrations(conn, up_to=3)
     ins = conn.execute
     ins(f"INSERT INTO people (id, uid, created_at, updated_at, name) VALUES "
         f"(1, '{_uid(1)}', {STAMP}, 'Ana')")
