@@ -30,6 +30,11 @@ class TeamRow:
     def search_text(self) -> str:
         return " ".join((self.name, self.contact_name, self.depends_for)).casefold()
 
+    @property
+    def status(self) -> str:
+        """What the list's filter keeps: "needs_contact" (marked) or "fine"."""
+        return "needs_contact" if self.standing.stale else "fine"
+
 
 _SELECT = """
     SELECT t.id, t.name, t.depends_for, t.contact_id, coalesce(p.name, ''),
