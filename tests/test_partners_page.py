@@ -42,6 +42,7 @@ def test_add_a_team_then_log_a_contact_with_the_shortcut(window, page, qtbot):
     editor: TeamEditor = page.editor
     assert editor.name.hasFocus()
     qtbot.keyClicks(editor.name, "Storage")
+    editor.contact.lineEdit().selectAll()  # "No one named yet" is typed over
     qtbot.keyClicks(editor.contact.lineEdit(), "Kwame")
     qtbot.keyClick(editor.contact.lineEdit(), Qt.Key.Key_Return)
     window.saver.flush()
