@@ -143,6 +143,7 @@ def test_export_adrs_then_read_them_back(sample_window, qtbot, tmp_path):
 
     def preview(dialog: ImportDialog):
         dialog.folder.setText(str(tmp_path / "repo"))
+        dialog.read_plan()  # (the dialog reads the folder after a pause in typing)
         assert "0 to create, 5 already in the journal" in dialog.summary.text()
         assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
         dialog.reject()
@@ -163,6 +164,7 @@ def test_import_adrs_shows_the_plan_then_writes(window, page, qtbot, tmp_path):
 
     def run(dialog: ImportDialog):
         dialog.folder.setText(str(folder))
+        dialog.read_plan()
         text = dialog.preview.toPlainText()
         assert "Create  0001-use-wal.md → ADR 0001: Use WAL" in text
         assert "Skipped  0002-broken.md" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +48,12 @@ def _folder_row(edit: QLineEdit, parent: QWidget, caption: str) -> QHBoxLayout:
     return row
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class ExportDialog(QDialog):
     """Choose a folder and a style; the preview lists the files the export writes."""
 
@@ -64,7 +71,8 @@ class ExportDialog(QDialog):
         self.preview.setAccessibleName(tr("Files to be written"))
         self.result_text = ""
         form = QFormLayout()
-        form.addRow(tr("&Folder:"), _folder_row(self.folder, self, tr("Export into")))
+        form.addRow(_buddy(tr("&Folder:"), self.folder),
+                    _folder_row(self.folder, self, tr("Export into")))
         form.addRow(tr("&Style:"), self.style_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -121,7 +129,8 @@ class ImportDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(tr("What the import will do"))
         form = QFormLayout()
-        form.addRow(tr("&Folder:"), _folder_row(self.folder, self, tr("Import from")))
+        form.addRow(_buddy(tr("&Folder:"), self.folder),
+                    _folder_row(self.folder, self, tr("Import from")))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Import"))
@@ -132,7 +141,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
-        self.folder.textChanged.connect(self.read_plan)
+        # Reading a folder on every keystroke would stall typing: the plan follows a short pause.
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(300)
+        self._pause.timeout.connect(self.read_plan)
+        self.folder.textChanged.connect(self._pause.start)
         self.read_plan()
         self.resize(620, 460)
 
@@ -170,6 +184,9 @@ class ImportDialog(QDialog):
         ok.setEnabled(bool(plan.to_create))
 
     def run(self) -> None:
+        if self._pause.isActive():  # the folder was just typed: read it before writing
+            self._pause.stop()
+            self.read_plan()
         if self.plan is None or not self.plan.to_create:
             return
         self.created = apply_import(self.journal, self.plan)

@@ -3,6 +3,7 @@ a labelled section, and a form in a scroll area."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from journal.ui import theme
@@ -16,6 +17,7 @@ def text_edit(name: str, placeholder: str = "", height: int = 64) -> QPlainTextE
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height * 2)  # long answers scroll; the editor stays one screen
     follow_text_direction(edit)
     return edit
 
@@ -38,10 +40,13 @@ def date_edit(none_text: str = "—"):
 
 
 def scrolled(owner: QWidget, body: QWidget) -> None:
-    """Put `body` in a frameless scroll area filling `owner`."""
+    """Put `body` in a frameless scroll area filling `owner` (what is left over goes below the
+    last field, not into stretched boxes)."""
+    body.layout().addStretch(1)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(body)
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)

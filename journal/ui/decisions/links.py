@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class RecordLinks(QLabel):
@@ -26,6 +26,7 @@ class RecordLinks(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.linkActivated.connect(self._activated)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_links(self, targets: Sequence[tuple[str, int, str]]) -> None:
         """`targets`: (kind, id, text) of each record linked."""

@@ -69,6 +69,7 @@ class RecordEditor(FormEditor):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.number = heading("")
+        self.number.setWordWrap(True)
         self.title = QLineEdit()
         self.title.setObjectName("recordTitle")
         self.title.setPlaceholderText(tr("The decision, in a short phrase"))

@@ -12,7 +12,7 @@ from journal.store.partners import TeamRow, contact_days, team_row, team_rows
 from journal.ui.kit import Choice, Column, ListEditorPage, ListSpec, Query, Search, Texts
 from journal.ui.partners.strip import StripDelegate
 from journal.ui.partners.team_editor import TeamEditor
-from journal.ui.partners.words import standing_text, tr
+from journal.ui.partners.words import standing_short, standing_text, tr
 
 STANDING_COLUMN, STRIP_COLUMN = 2, 3
 
@@ -33,14 +33,14 @@ class PartnersPage(ListEditorPage):
             columns=[
                 Column(tr("Team"), lambda r: r.name or tr("(no name yet)")),
                 Column(tr("Contact"), lambda r: r.contact_name or tr("No one named")),
-                Column(tr("Standing"), lambda r: ("⚠ " if r.standing.stale else "")
-                       + standing_text(r.standing), sort=lambda r: neglect_key(r.standing),
+                Column(tr("Calm contact"), lambda r: standing_short(r.standing),
+                       sort=lambda r: neglect_key(r.standing),
                        tooltip=lambda r: standing_text(r.standing)),
                 Column(tr("Last 12 months"), _strip_text, sort=lambda r: len(r.strip),
                        tooltip=_strip_text)],
             query=Query.whole(team_rows, team_row),
-            sort=(0, Qt.SortOrder.AscendingOrder), widths={0: 170, 1: 130, 3: 170},
-            stretch=STANDING_COLUMN,
+            sort=(0, Qt.SortOrder.AscendingOrder), widths={0: 140, 1: 115, 3: 140},
+            stretch=STANDING_COLUMN, sizes=(520, 560),
             new=lambda journal: journal.create(PARTNER_TEAM, name=tr("New team")), new_field="name",
             describe=lambda row: (tr("the partner team “%1”").replace("%1", row.name)
                                   if row.name else tr("this partner team")),

@@ -8,7 +8,7 @@ import html
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from journal.domain.partners import is_openable, links_in
 from journal.ui.partners.words import tr
@@ -33,6 +33,8 @@ class LinkList(QLabel):
                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.linkActivated.connect(open_link)
+        # A long URL has nowhere to wrap: let the label be narrower than it, not the editor wider.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.links: list[str] = []
 
     def set_text(self, text: str) -> None:

@@ -122,6 +122,7 @@ class StripView(QWidget):
             day = _months_before(self.today, months_back)
             x = rect.left() + rect.width() * max(0, (day - start).days) / 365
             label = QLocale().toString(QDate(day.year, day.month, day.day), "MMM")
+            x = min(max(x, rect.left() + 14), rect.right() - 14)
             painter.drawText(QRectF(x - 30, rect.bottom() + 1, 60, 14),
                              Qt.AlignmentFlag.AlignCenter, label)
         painter.end()

@@ -64,7 +64,7 @@ class TeamEditor(FormEditor):
         self.name = QLineEdit()
         self.name.setObjectName("teamName")
         self.name.setPlaceholderText(tr("The team's name"))
-        self.depends_for = _text_edit("dependsFor", tr("What you rely on them for"))
+        self.depends_for = _text_edit("dependsFor", tr("What you rely on them for"), 48)
         self.contact = PersonPicker(allow_none=True, none_text=tr("No one named yet"))
         self.contact.setObjectName("pointOfContact")
         self.contact.person_chosen.connect(self._contact_chosen)
@@ -79,6 +79,7 @@ class TeamEditor(FormEditor):
         self.legend = QLabel()
         theme.style(self.legend, "hint")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
 
         self.log_button = QPushButton(tr("&Log contact…"))
         self.log_button.setToolTip(tr("Log a contact with this team (%1)").replace(
@@ -148,6 +149,7 @@ class TeamEditor(FormEditor):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -56,3 +56,14 @@ def standing_detail(s: Standing, threshold: int) -> str:
 
 def short_date(day: dt.date | None) -> str:
     return day.isoformat() if day else "—"
+
+
+def standing_short(s: Standing) -> str:
+    """The standing in a few words, for the list's column (marked ⚠ when it needs a contact)."""
+    if s.never:
+        text = tr("never met")
+    elif s.incident_only:
+        text = tr("incidents only")
+    else:
+        text = tr("%1 d ago").replace("%1", str(s.days_since or 0))
+    return ("⚠ " if s.stale else "") + text
