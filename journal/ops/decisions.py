@@ -1,12 +1,13 @@
 """Use cases of the Decisions page that take more than one store call: recording a review's
-decision, setting the people of a decision record, superseding one record by another."""
+decision, setting the people of a decision record or the owners of a conflict, superseding one
+record by another."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from journal.domain.kinds import DECISION_PERSON, DECISION_RECORD, DESIGN_REVIEW
+from journal.domain.kinds import CONFLICT_OWNER, DECISION_PERSON, DECISION_RECORD, DESIGN_REVIEW
 from journal.domain.records import DecisionRecord, DesignReview
 from journal.store.journal import Journal
 
@@ -77,3 +78,20 @@ def supersede(journal: Journal, old_id: int, new_id: int | None,
         raise ValueError("a decision record cannot supersede itself")
     journal.update(DECISION_RECORD, old_id, initiator, superseded_by_id=new_id,
                    status="superseded")
+
+
+def set_owners(journal: Journal, conflict_id: int, person_ids: Iterable[int],
+               initiator: object = None) -> None:
+    """Make the named owners of a conflict exactly `person_ids` (one transaction); an owner who
+    stays keeps what they were responsible for."""
+    wanted = list(dict.fromkeys(person_ids))
+    current = {owner.person_id: owner.id for owner in
+               journal.list(CONFLICT_OWNER, conflict_id=conflict_id)}
+    with journal.batch(initiator):
+        for person_id, owner_id in current.items():
+            if person_id not in wanted:
+                journal.delete(CONFLICT_OWNER, owner_id, initiator)
+        for person_id in wanted:
+            if person_id not in current:
+                journal.create(CONFLICT_OWNER, initiator, conflict_id=conflict_id,
+                               person_id=person_id)

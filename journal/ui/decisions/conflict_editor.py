@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLineEdit, QV
 
 from journal.domain.kinds import CONFLICT, CONFLICT_OWNER, PERSON
 from journal.domain.records import CONFLICT_STATUSES, Conflict
+from journal.ops.decisions import set_owners
 from journal.store.decisions import conflict_owners
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
@@ -129,17 +130,8 @@ class ConflictEditor(FormEditor):
     def _owners_changed(self, ids: list[int]) -> None:
         if self.record is None or not self.writable:
             return
-        journal = self.ctx.journal
-        current = {o.person_id: o.id for o in conflict_owners(journal, self.record.id)}
         try:
-            with journal.batch(self.form):
-                for person_id, link_id in current.items():
-                    if person_id not in ids:
-                        journal.delete(CONFLICT_OWNER, link_id, self.form)
-                for person_id in ids:
-                    if person_id not in current:
-                        journal.create(CONFLICT_OWNER, self.form, conflict_id=self.record.id,
-                                       person_id=person_id)
+            set_owners(self.ctx.journal, self.record.id, ids, initiator=self.form)
         except JournalError as error:
             self.ctx.status(str(error))
         self._show_owners()

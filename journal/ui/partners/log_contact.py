@@ -63,6 +63,7 @@ class LogContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.notes.setFocus()
+        self.resize(480, 360)
 
     def _kind_changed(self, _index: int) -> None:
         if self.kind.currentData() == "incident":

@@ -64,6 +64,8 @@ def standing_short(s: Standing) -> str:
         text = tr("never met")
     elif s.incident_only:
         text = tr("incidents only")
+    elif not s.days_since:
+        text = tr("today")
     else:
-        text = tr("%1 d ago").replace("%1", str(s.days_since or 0))
+        text = tr("%1 d ago").replace("%1", str(s.days_since))
     return ("⚠ " if s.stale else "") + text
