@@ -155,3 +155,32 @@ def test_the_sample_journal_fills_every_list(tmp_path):
         assert [r.adr_number for r in record_rows(j)] == [5, 4, 3, 2, 1]
         assert {r.status for r in conflict_rows(j)} == {"open", "escalated", "decided"}
         assert any(not r.has_number for r in proposal_rows(j))
+
+
+def test_the_paged_lists_agree_with_the_whole_lists(tmp_path):
+    from journal.store.decisions import (
+        conflict_page,
+        proposal_page,
+        record_page,
+        review_page,
+    )
+    from journal.store.paging import ListQuery
+
+    with open_journal(tmp_path / "s.sqlite3") as j:
+        populate(j, today=TODAY)
+        for page, rows in ((review_page, review_rows), (record_page, record_rows),
+                           (proposal_page, proposal_rows), (conflict_page, conflict_rows)):
+            whole = [r.id for r in rows(j)]
+            assert [r.id for r in page(j, ListQuery(), 0, 100)] == whole
+            assert [r.id for r in page(j, ListQuery(), 1, 2)] == whole[1:3]
+        kept = record_page(j, ListQuery(statuses=frozenset({"superseded"})), 0, 100)
+        assert [r.title for r in kept] == ["Keep user sessions in Redis with append-only "
+                                           "persistence"]
+        found = review_page(j, ListQuery(words=("zoë",)), 0, 100)
+        assert [r.title for r in found] == ["Flow logs on edge nodes with eBPF"]
+        by_rubric = review_page(j, ListQuery(order="rubric"), 0, 100)
+        assert [r.answered for r in by_rubric] == sorted(r.answered for r in review_rows(j))
+        by_number = record_page(j, ListQuery(order="number", descending=True), 0, 100)
+        assert [r.adr_number for r in by_number] == [5, 4, 3, 2, 1]
+        by_status = conflict_page(j, ListQuery(order="status"), 0, 100)
+        assert [r.status for r in by_status] == ["escalated", "open", "decided", "decided"]

@@ -4,14 +4,59 @@ and cross-team conflicts, each as the rows its list shows, plus the links betwee
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from journal.domain.decisions import RUBRIC, framing_has_number, word_count
 from journal.store.journal import Journal
+from journal.store.paging import ListQuery, id_marks, in_id_order, where
 
 
+@lru_cache(maxsize=8192)
 def _day(text: str | None) -> dt.date | None:
+    # Cached: thousands of rows share a few hundred days, and parsing is most of a row's cost.
     return dt.date.fromisoformat(text) if text else None
+
+
+PageRows = Callable[[Journal, ListQuery, int, int], list]
+
+
+def _paged(source: str, alias: str, searched: str, status: str | None,
+           orders: dict[str, tuple[str, ...]], newest: str,
+           rows_of: Callable[[Journal, list[int]], list]) -> PageRows:
+    """A list's page function: the ids from `source` (a table with its alias and joins) that the
+    query keeps (`status`: the status column its choice filters, `searched`: the text its words
+    must occur in), ordered in SQL by the expressions of the key it names in `orders`, each in
+    the asked direction, ties in `newest` (the list's own order), then the rows of those ids."""
+
+    def page(journal: Journal, query: ListQuery, offset: int, limit: int) -> list:
+        if status is None:
+            query = query._replace(statuses=None)
+        condition, params = where(query, status or "", searched)
+        keys = orders.get(query.order)
+        direction = "DESC" if query.descending else "ASC"
+        order = (", ".join(f"{key} {direction}" for key in keys) + f", {newest}" if keys
+                 else newest)
+        ids = [raw[0] for raw in journal.rows(
+            f"SELECT {alias}.id FROM {source} {condition} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*params, limit, offset))]
+        return rows_of(journal, ids) if ids else []
+
+    return page
+
+
+def _by_ids(select: str, alias: str, make: Callable[[tuple], object]
+            ) -> Callable[[Journal, list[int]], list]:
+    def rows(journal: Journal, ids: list[int]) -> list:
+        raws = journal.rows(f"{select} WHERE {alias}.id IN ({id_marks(ids)})", tuple(ids))
+        return [make(raw) for raw in in_id_order(raws, ids)]
+
+    return rows
+
+
+def _exists(table: str) -> Callable[[Journal], bool]:
+    return lambda journal: bool(journal.rows(f"SELECT EXISTS (SELECT 1 FROM {table})")[0][0])
 
 
 # -- design reviews ----------------------------------------------------------------------------
@@ -53,6 +98,16 @@ def review_rows(journal: Journal) -> list[ReviewRow]:
 def review_row(journal: Journal, review_id: int) -> ReviewRow | None:
     found = journal.rows(f"{_REVIEWS} WHERE r.id = ?", (review_id,))
     return _review(found[0]) if found else None
+
+
+review_page = _paged(
+    "design_reviews r LEFT JOIN people p ON p.id = r.author_id "
+    "LEFT JOIN decision_records d ON d.id = r.decision_record_id", "r",
+    "r.title || ' ' || coalesce(p.name, '') || ' ' || coalesce(d.title, '')", None,
+    {"reviewed": ("coalesce(r.reviewed_on, '')",), "title": ("casefold(r.title)",),
+     "rubric": (f"({_ANSWERED})",), "record": ("(d.adr_number IS NULL)", "d.adr_number")},
+    "r.reviewed_on DESC, r.id DESC", _by_ids(_REVIEWS, "r", _review))
+any_reviews = _exists("design_reviews")
 
 
 def reviews_of_record(journal: Journal, record_id: int) -> list[ReviewRow]:
@@ -97,6 +152,15 @@ def record_rows(journal: Journal) -> list[RecordRow]:
 def record_row(journal: Journal, record_id: int) -> RecordRow | None:
     found = journal.rows(f"{_RECORDS} WHERE d.id = ?", (record_id,))
     return _record(found[0]) if found else None
+
+
+record_page = _paged(
+    "decision_records d LEFT JOIN decision_records s ON s.id = d.superseded_by_id", "d",
+    "coalesce(d.adr_number, '') || ' ' || d.title", "d.status",
+    {"number": ("coalesce(d.adr_number, 0)",), "title": ("casefold(d.title)",),
+     "decided": ("coalesce(d.decided_on, '')",)},
+    "d.adr_number DESC, d.id DESC", _by_ids(_RECORDS, "d", _record))
+any_records = _exists("decision_records")
 
 
 def superseding(journal: Journal, record_id: int) -> list[RecordRow]:
@@ -174,6 +238,15 @@ def proposal_rows(journal: Journal) -> list[ProposalRow]:
         f"{_PROPOSALS} ORDER BY coalesce(proposed_on, substr(created_at, 1, 10)) DESC, id DESC")]
 
 
+proposal_page = _paged(
+    "roadmap_proposals r", "r", "r.title", None,
+    {"proposed": ("coalesce(r.proposed_on, '')",), "title": ("casefold(r.title)",)},
+    "coalesce(r.proposed_on, substr(r.created_at, 1, 10)) DESC, r.id DESC",
+    _by_ids(_PROPOSALS.replace("FROM roadmap_proposals", "FROM roadmap_proposals r"), "r",
+            _proposal))
+any_proposals = _exists("roadmap_proposals")
+
+
 def proposal_row(journal: Journal, proposal_id: int) -> ProposalRow | None:
     found = journal.rows(f"{_PROPOSALS} WHERE id = ?", (proposal_id,))
     return _proposal(found[0]) if found else None
@@ -212,6 +285,18 @@ def conflict_rows(journal: Journal) -> list[ConflictRow]:
     return [_conflict(raw) for raw in journal.rows(
         f"""{_CONFLICTS} ORDER BY CASE c.status WHEN 'escalated' THEN 0 WHEN 'open' THEN 1
             ELSE 2 END, c.created_at DESC, c.id DESC""")]
+
+
+conflict_page = _paged(
+    "conflicts c LEFT JOIN people p ON p.id = c.decision_maker_id", "c",
+    "c.title || ' ' || coalesce(p.name, '')", "c.status",
+    {"title": ("casefold(c.title)",),
+     "status": ("CASE c.status WHEN 'escalated' THEN 0 WHEN 'open' THEN 1 ELSE 2 END",),
+     "maker": ("casefold(coalesce(p.name, ''))",),
+     "owners": ("(SELECT count(*) FROM conflict_owners o WHERE o.conflict_id = c.id)",)},
+    "CASE c.status WHEN 'escalated' THEN 0 WHEN 'open' THEN 1 ELSE 2 END, c.created_at DESC, "
+    "c.id DESC", _by_ids(_CONFLICTS, "c", _conflict))
+any_conflicts = _exists("conflicts")
 
 
 def conflict_row(journal: Journal, conflict_id: int) -> ConflictRow | None:

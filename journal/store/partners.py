@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from journal.domain.partners import Standing, StripMark, standing, strip_marks, strip_start
 from journal.domain.thresholds import Thresholds
@@ -45,7 +46,9 @@ _SELECT = """
     FROM partner_teams t LEFT JOIN people p ON p.id = t.contact_id"""
 
 
+@lru_cache(maxsize=8192)
 def _day(text: str | None) -> dt.date | None:
+    # Cached: the strips' thousands of contacts fall on a few hundred days.
     return dt.date.fromisoformat(text) if text else None
 
 
@@ -63,7 +66,7 @@ def _strips(journal: Journal, today: dt.date, team_id: int | None = None
         params += (team_id,)
     by_team: dict[int, list[tuple[dt.date, bool]]] = {}
     for tid, on, incident in journal.rows(sql, params):
-        by_team.setdefault(tid, []).append((dt.date.fromisoformat(on), bool(incident)))
+        by_team.setdefault(tid, []).append((_day(on), bool(incident)))
     return {tid: tuple(strip_marks(days, today)) for tid, days in by_team.items()}
 
 

@@ -147,6 +147,7 @@ class ImportDialog(QDialog):
         self._pause.setInterval(300)
         self._pause.timeout.connect(self.read_plan)
         self.folder.textChanged.connect(self._pause.start)
+        self.finished.connect(self._pause.stop)
         self.read_plan()
         self.resize(620, 460)
 

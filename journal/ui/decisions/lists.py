@@ -18,14 +18,18 @@ from journal.domain.kinds import (
     ROADMAP_PROPOSAL,
 )
 from journal.store.decisions import (
+    any_conflicts,
+    any_proposals,
+    any_records,
+    any_reviews,
+    conflict_page,
     conflict_row,
-    conflict_rows,
+    proposal_page,
     proposal_row,
-    proposal_rows,
+    record_page,
     record_row,
-    record_rows,
+    review_page,
     review_row,
-    review_rows,
 )
 from journal.ui.decisions.adr_dialogs import ExportDialog, ImportDialog
 from journal.ui.decisions.conflict_editor import ConflictEditor
@@ -67,8 +71,11 @@ class ReviewsList(ListEditorPage):
                      Column(tr("Rubric"), lambda r: f"{r.answered}/6", sort=lambda r: r.answered),
                      Column(tr("Decision record"), lambda r: (
                          f"ADR {r.record_number:04d}" if r.record_number is not None
-                         else tr("none yet")))],
-            query=Query.whole(review_rows, review_row), sort=(0, Qt.SortOrder.DescendingOrder),
+                         else tr("none yet")),
+                         sort=lambda r: (r.record_number is None, r.record_number or 0))],
+            query=Query(review_page, review_row, any_reviews,
+                        orders={0: "reviewed", 1: "title", 2: "rubric", 3: "record"}),
+            sort=(0, Qt.SortOrder.DescendingOrder),
             stretch=1, widths={1: 200}, sizes=(470, 600),
             new=lambda journal: journal.create(DESIGN_REVIEW, title=tr("New design review"),
                                                reviewed_on=dt.date.today()),
@@ -95,7 +102,9 @@ class RecordsList(ListEditorPage):
                          is not None else "")),
                      Column(tr("Decided"), lambda r: _day(r.decided_on),
                             sort=lambda r: _day(r.decided_on))],
-            query=Query.whole(record_rows, record_row), sort=(0, Qt.SortOrder.DescendingOrder),
+            query=Query(record_page, record_row, any_records,
+                        orders={0: "number", 1: "title", 3: "decided"}),
+            sort=(0, Qt.SortOrder.DescendingOrder),
             stretch=1, widths={1: 220}, sizes=(470, 600),
             new=lambda journal: journal.create(DECISION_RECORD, title=tr("New decision"),
                                                decided_on=dt.date.today()),
@@ -178,7 +187,8 @@ class ProposalsList(ListEditorPage):
                      Column(tr("Frame"), lambda r: frame_label(r.frame) + (
                          "" if r.has_number or not r.frame else " · " + tr("no number"))),
                      Column(tr("Status"), lambda r: proposal_status_label(r.status))],
-            query=Query.whole(proposal_rows, proposal_row),
+            query=Query(proposal_page, proposal_row, any_proposals,
+                        orders={0: "proposed", 1: "title"}),
             sort=(0, Qt.SortOrder.DescendingOrder), stretch=1, widths={1: 200}, sizes=(470, 600),
             new=lambda journal: journal.create(ROADMAP_PROPOSAL, title=tr("New proposal"),
                                                proposed_on=dt.date.today()),
@@ -204,7 +214,9 @@ class ConflictsList(ListEditorPage):
                      Column(tr("Decision-maker"), lambda r: r.decision_maker_name
                             or tr("not named")),
                      Column(tr("Owners"), lambda r: str(r.owners), sort=lambda r: r.owners)],
-            query=Query.whole(conflict_rows, conflict_row), stretch=0, widths={2: 140},
+            query=Query(conflict_page, conflict_row, any_conflicts,
+                        orders={0: "title", 1: "status", 2: "maker", 3: "owners"}),
+            stretch=0, widths={2: 140},
             sizes=(470, 600),
             sort=(1, Qt.SortOrder.AscendingOrder),
             new=lambda journal: journal.create(CONFLICT, title=tr("New conflict")),
