@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal.domain.partners import StripMark, threshold_position
@@ -54,9 +54,7 @@ def paint_strip(painter: QPainter, rect: QRectF, marks: Sequence[StripMark], thr
             y = mid - rect.height() / 4
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text)
-            path = QPainterPath()
-            path.addEllipse(QPointF(x, y), r * 0.85, r * 0.85)
-            painter.drawPath(path)
+            painter.drawEllipse(QPointF(x, y), r * 0.85, r * 0.85)
     painter.restore()
 
 
