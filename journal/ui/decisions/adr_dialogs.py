@@ -28,7 +28,8 @@ from journal.export.adr.folder import (
     plan_import,
 )
 from journal.export.adr.format import file_name
-from journal.store.journal import Journal
+from journal.store.journal import Journal, open_journal
+from journal.ui.background import run_with_progress
 from journal.ui.decisions.common import hint
 from journal.ui.decisions.words import tr
 
@@ -98,9 +99,17 @@ class ExportDialog(QDialog):
         ok.setEnabled(bool(self.folder.text().strip()) and bool(names))
 
     def run(self) -> None:
+        folder = Path(self.folder.text().strip()).expanduser()
+        style, path = self.style_box.currentData(), self.journal.path
+
+        def work():
+            # On a worker, with a connection of its own (reading only: the window keeps the
+            # writer's), so a long export leaves the window responsive.
+            with open_journal(path, read_only=True) as journal:
+                return export_folder(journal, folder, style)
+
         try:
-            result = export_folder(self.journal, Path(self.folder.text().strip()).expanduser(),
-                                   self.style_box.currentData())
+            result = run_with_progress(self, tr("Writing the decision records…"), work)
         except (AdrFolderError, OSError) as error:
             self.preview.setPlainText(str(error))
             return
@@ -119,6 +128,7 @@ class ImportDialog(QDialog):
         self.journal = journal
         self.plan: ImportPlan | None = None
         self.created: list[int] = []
+        self._reading = False
         self.setWindowTitle(tr("Import decision records"))
         self.folder = QLineEdit(folder)
         self.folder.setPlaceholderText(tr("A repository, or its docs/adr, doc/adr or "
@@ -152,6 +162,16 @@ class ImportDialog(QDialog):
         self.resize(620, 460)
 
     def read_plan(self) -> None:
+        if self._reading:  # typed on while a folder is being read: read again after it
+            self._pause.start()
+            return
+        self._reading = True
+        try:
+            self._read_plan()
+        finally:
+            self._reading = False
+
+    def _read_plan(self) -> None:
         self.plan = None
         text = self.folder.text().strip()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -160,8 +180,16 @@ class ImportDialog(QDialog):
             self.summary.setText(tr("Choose a folder of ADR files (adr-tools or MADR style)."))
             self.preview.clear()
             return
+        folder, path = Path(text).expanduser(), self.journal.path
+
+        def work() -> ImportPlan:
+            # Reading and parsing every file is the slow part: on a worker, with a connection
+            # of its own. Writing the plan (apply_import) stays with the window's journal.
+            with open_journal(path, read_only=True) as journal:
+                return plan_import(journal, folder)
+
         try:
-            plan = plan_import(self.journal, Path(text).expanduser())
+            plan = run_with_progress(self, tr("Reading the decision records…"), work)
         except AdrFolderError as error:
             self.summary.setText(str(error))
             self.preview.clear()
