@@ -49,7 +49,7 @@ BASE_COUNTS: dict[str, int] = {
 }
 SCALES = {"tiny": 0.01, "1x": 1.0, "10x": 10.0}
 SPAN_DAYS = 3650  # ten years, ending today
-GENERATOR_VERSION = 3  # bump when the generated content changes, to refresh cached journals
+GENERATOR_VERSION = 4  # bump when the generated content changes, to refresh cached journals
 CHUNK = 5_000  # rows per transaction: big enough to be fast, small enough to show progress
 
 Progress = Callable[[str], None]
@@ -59,8 +59,9 @@ def planned_counts(size: str) -> dict[str, int]:
     """How many records of each kind `generate` writes at `size` (conflict owners excepted)."""
     scale = SCALES[size]
     # Four people at least: a mentorship needs two, a conflict up to three distinct owners. Two
-    # mentorships, so that the page measures can switch between mentees even at size tiny.
-    minimum = {"person": 4, "mentorship": 2}
+    # mentorships and two partner teams, so that the page measures can switch between mentees
+    # and between teams even at size tiny.
+    minimum = {"person": 4, "mentorship": 2, "partner_team": 2}
     return {kind: max(minimum.get(kind, 1), round(n * scale)) for kind, n in BASE_COUNTS.items()}
 
 
