@@ -363,6 +363,36 @@ def test_a_taken_number_gets_the_next_one(journal, tmp_path):
     assert plan_import(journal, folder).to_create == []  # found again by its file name
 
 
+def test_a_second_folder_whose_numbers_overlap_is_numbered_after(journal, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, titles in ((first, ["A1", "A2"]), (second, ["B1", "B2", "B3", "B4"])):
+        folder.mkdir()
+        for n, title in enumerate(titles, start=1):
+            (folder / f"{n:04d}-{title.lower()}.md").write_text(
+                f"# {n}. {title}\n\n## Status\n\nAccepted\n")
+    apply_import(journal, plan_import(journal, first))
+    plan = plan_import(journal, second)
+    assert [p.number for p in plan.to_create] == [None, None, 3, 4]
+    ids = apply_import(journal, plan)
+    numbers = [journal.get(DECISION_RECORD, i).adr_number for i in ids]
+    assert numbers[2:] == [3, 4] and sorted(numbers[:2]) == [5, 6]
+    assert plan_import(journal, second).to_create == []
+
+
+def test_imported_records_keep_their_files_names_when_written_back(journal, tmp_path):
+    folder = tmp_path / "docs" / "adr"
+    folder.mkdir(parents=True)
+    (folder / "0001-use-CC0-or-MIT.md").write_text("# 1. Dual License the Work\n\n"
+                                                   "Date: 2020-01-01\n\n## Status\n\n"
+                                                   "Accepted\n\n## Context\n\nOld.\n")
+    apply_import(journal, plan_import(journal, tmp_path))
+    record = journal.list(DECISION_RECORD)[0]
+    journal.update(DECISION_RECORD, record.id, context="Newer.")
+    result = export_folder(journal, folder)
+    assert result.written == ["0001-use-CC0-or-MIT.md"] and result.removed == []
+    assert "Newer." in (folder / "0001-use-CC0-or-MIT.md").read_text()
+
+
 def test_a_missing_or_empty_folder_is_refused(tmp_path):
     with pytest.raises(AdrFolderError, match="does not exist"):
         adr_folder(tmp_path / "nope")

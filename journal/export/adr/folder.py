@@ -54,8 +54,8 @@ class ExportResult:
     removed: list[str] = field(default_factory=list)  # old names of renamed records
 
 
-def _documents(journal: Journal) -> list[tuple[AdrDocument, dt.date, int | None]]:
-    """(document, date, superseded-by record id) for every record, by number."""
+def _documents(journal: Journal) -> list[tuple[AdrDocument, dt.date, int | None, str]]:
+    """(document, date, superseded-by record id, file name) for every record, by number."""
     records = journal.records(DECISION_RECORD, "ORDER BY adr_number, id")
     people: dict[int, dict[str, list[str]]] = {}
     for record_id, role, name in journal.rows(
@@ -70,8 +70,24 @@ def _documents(journal: Journal) -> list[tuple[AdrDocument, dt.date, int | None]
                           people=people.get(r.id, {}))
         doc.superseded_by = str(r.id)  # replaced below by a link; keeps the id meanwhile
         out.append((doc, r.decided_on or dt.date.fromisoformat(r.created_at[:10]),
-                    r.superseded_by_id))
+                    r.superseded_by_id, _file_name(doc.number, r.title, r.imported_from)))
     return out
+
+
+def _file_name(number: int, title: str, imported_from: str) -> str:
+    """A record's file: the one it was imported from while that carries its number (a
+    repository's own names are kept, and writing back into it updates its files in place),
+    else the tools' name made from its number and title."""
+    if imported_from and number_of(imported_from) == number and "/" not in imported_from:
+        return imported_from
+    return file_name(number, title)
+
+
+def export_names(journal: Journal) -> list[str]:
+    """The file names `export_folder` writes, in order (for a preview)."""
+    return [_file_name(n if n is not None else rid, title, source) for rid, n, title, source in
+            journal.rows("SELECT id, adr_number, title, imported_from FROM decision_records "
+                         "ORDER BY adr_number, id")]
 
 
 def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools"
@@ -82,11 +98,10 @@ def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools"
         raise AdrFolderError(f"{folder} is a file, not a folder")
     folder.mkdir(parents=True, exist_ok=True)
     docs = _documents(journal)
-    by_id: dict[int, AdrDocument] = {int(doc.superseded_by): doc for doc, _, _ in docs}
-    links = {rid: Link(doc.number, doc.title, file_name(doc.number, doc.title))
-             for rid, doc in by_id.items()}
+    links = {int(doc.superseded_by): Link(doc.number, doc.title, name)
+             for doc, _, _, name in docs}
     supersedes: dict[int, list[Link]] = {}
-    for doc, _, by in docs:
+    for doc, _, by, _ in docs:
         if by is not None and by in links:
             supersedes.setdefault(by, []).append(links[int(doc.superseded_by)])
     result = ExportResult(folder)
@@ -95,10 +110,9 @@ def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools"
         number = number_of(path.name)
         if number is not None and path.is_file():
             existing.setdefault(number, []).append(path.name)
-    for doc, date, by in docs:
+    for doc, date, by, name in docs:
         rid = int(doc.superseded_by)
         doc.superseded_by = ""
-        name = file_name(doc.number, doc.title)
         text = render(style, doc, date, links.get(by) if by is not None else None,
                       supersedes.get(rid, []))
         target = folder / name
@@ -248,7 +262,10 @@ def apply_import(journal: Journal, plan: ImportPlan, initiator: object = None) -
         people = {}
         for person_id, name in journal.rows("SELECT id, name FROM people ORDER BY id"):
             people.setdefault(_key(name), person_id)
-        for planned in plan.to_create:
+        # Records keeping their file's number first: one whose number is taken gets the next
+        # free one from the store, which must then be above every number this import keeps.
+        ordered = sorted(plan.to_create, key=lambda p: p.number is None)
+        for planned in ordered:
             doc = planned.doc
             values = dict(title=" ".join(doc.title.split()), status=doc.status,
                           decided_on=doc.date, context=doc.context, decision=doc.decision,
@@ -264,7 +281,7 @@ def apply_import(journal: Journal, plan: ImportPlan, initiator: object = None) -
                     journal.create(DECISION_PERSON, initiator, decision_record_id=record.id,
                                    person_id=people[_key(name)], role=ROLE_OF[madr_role])
         _link(journal, plan, created, initiator)
-    return list(created.values())
+    return [created[p.file_name] for p in plan.to_create]
 
 
 def _link(journal: Journal, plan: ImportPlan, created: dict[str, int], initiator: object) -> None:

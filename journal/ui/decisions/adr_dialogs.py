@@ -25,9 +25,9 @@ from journal.export.adr.folder import (
     ImportPlan,
     apply_import,
     export_folder,
+    export_names,
     plan_import,
 )
-from journal.export.adr.format import file_name
 from journal.store.journal import Journal, open_journal
 from journal.ui.background import run_with_progress
 from journal.ui.decisions.common import hint
@@ -91,9 +91,7 @@ class ExportDialog(QDialog):
         self.resize(560, 420)
 
     def _update(self) -> None:
-        names = [file_name(n if n is not None else rid, title) for rid, n, title in
-                 self.journal.rows("SELECT id, adr_number, title FROM decision_records "
-                                   "ORDER BY adr_number, id")]
+        names = export_names(self.journal)
         self.preview.setPlainText("\n".join(names) or tr("The journal has no decision records."))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.folder.text().strip()) and bool(names))
