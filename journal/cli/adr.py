@@ -63,6 +63,7 @@ def import_command(ctx: click.Context, folder: str, dry_run: bool) -> None:
     cannot be read are named and skipped. Everything else is written in one transaction."""
     from journal.cli.main import Failure, journal_path
     from journal.export.adr.folder import AdrFolderError, adr_folder, apply_import, plan_import
+    from journal.store.errors import InvalidRecord
     from journal.store.journal import open_journal
 
     try:
@@ -95,7 +96,10 @@ def import_command(ctx: click.Context, folder: str, dry_run: bool) -> None:
         for name, why in plan.broken:
             click.echo(f"skipped  {name}: {why}", err=True)
         if not dry_run and plan.to_create:
-            apply_import(journal, plan)
+            try:
+                apply_import(journal, plan)
+            except InvalidRecord as error:  # rolled back whole: the journal is as it was
+                raise Failure(f"nothing was imported: {error}") from None
     done = "Would import" if dry_run else "Imported"
     click.echo(f"{done} from {plan.folder}: {plan.summary()}")
     if plan.broken and not plan.records:

@@ -28,6 +28,7 @@ from journal.export.adr.folder import (
     export_names,
     plan_import,
 )
+from journal.store.errors import InvalidRecord
 from journal.store.journal import Journal, open_journal
 from journal.ui.background import run_with_progress
 from journal.ui.decisions.common import hint
@@ -216,5 +217,9 @@ class ImportDialog(QDialog):
             self.read_plan()
         if self.plan is None or not self.plan.to_create:
             return
-        self.created = apply_import(self.journal, self.plan)
+        try:
+            self.created = apply_import(self.journal, self.plan)
+        except InvalidRecord as error:  # rolled back whole: nothing was written
+            self.summary.setText(tr("Nothing was imported: %1").replace("%1", str(error)))
+            return
         self.accept()
