@@ -45,7 +45,8 @@ class ConflictEditor(FormEditor):
                                                    "grows, what slips"), 54)
         self.decision = text_edit("conflictDecision", tr("What was decided"), 54)
         self.tradeoff = text_edit("tradeoff", tr("What we knowingly give up"), 54)
-        self.owners = PeopleField(tr("Owners"), self._owners_changed)
+        self.owners = PeopleField(tr("Owners"), self._owners_changed,
+                                  open_person=self._open_person)
         form = QFormLayout()
         form.addRow(tr("&Title:"), self.title)
         form.addRow(tr("&Status:"), self.status)
@@ -126,6 +127,10 @@ class ConflictEditor(FormEditor):
         for i, owner in enumerate(owners):
             if owner.responsibility:
                 self.owners.names.item(i).setToolTip(owner.responsibility)
+
+    def _open_person(self, person_id: int) -> None:
+        if self.ctx is not None:
+            self.ctx.show_record(PERSON, person_id)
 
     def _owners_changed(self, ids: list[int]) -> None:
         if self.record is None or not self.writable:

@@ -24,15 +24,19 @@ from journal.ui.widgets.person_picker import PersonPicker
 
 class PeopleField(QWidget):
     def __init__(self, accessible_name: str, on_change: Callable[[list[int]], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None,
+                 open_person: Callable[[int], None] | None = None):
         super().__init__(parent)
         self.on_change = on_change
+        self.open_person = open_person
         self.names = QListWidget()
         self.names.setAccessibleName(accessible_name)
         self.names.setFlow(QListWidget.Flow.LeftToRight)
         self.names.setWrapping(True)
         self.names.setSpacing(2)
         self.names.setMaximumHeight(52)
+        # A name opens that person where the app shows people (double-click or Enter).
+        self.names.itemActivated.connect(self._open)
         self.picker = PersonPicker()
         self.picker.lineEdit().setPlaceholderText(tr("Add a person"))
         self.picker.setAccessibleName(tr("Add to %1").replace("%1", accessible_name))
@@ -63,6 +67,10 @@ class PeopleField(QWidget):
     def ids(self) -> list[int]:
         return [self.names.item(i).data(Qt.ItemDataRole.UserRole)
                 for i in range(self.names.count())]
+
+    def _open(self, item: QListWidgetItem) -> None:
+        if self.open_person is not None:
+            self.open_person(item.data(Qt.ItemDataRole.UserRole))
 
     def _add(self, person_id: int | None) -> None:
         if person_id is None:

@@ -90,7 +90,8 @@ class RecordEditor(FormEditor):
                                                                "becomes harder, what we accept"),
                                       80)
         self.people = {role: PeopleField(role_label(role),
-                                         lambda ids, r=role: self._people_changed(r, ids))
+                                         lambda ids, r=role: self._people_changed(r, ids),
+                                         open_person=self._open_person)
                        for role in DECISION_ROLES}
 
         form = QFormLayout()
@@ -190,6 +191,9 @@ class RecordEditor(FormEditor):
     def _open(self, kind: str, record_id: int) -> None:
         if self.ctx is not None:
             self.ctx.show_record(kind, record_id)
+
+    def _open_person(self, person_id: int) -> None:
+        self._open(PERSON, person_id)
 
     def _superseded_chosen(self, _index: int) -> None:
         if self.record is None or not self.writable:
