@@ -422,3 +422,19 @@ def test_cli_missing_folder_is_one_line_and_fails(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "does not exist" in err
     assert not (tmp_path / "j.sqlite3").exists()
+
+
+@pytest.mark.parametrize(("style", "title"), [("madr", "7 nodes per region"),
+                                              ("madr", "7. A numbered title"),
+                                              ("adr-tools", "7. A numbered title"),
+                                              ("adr-tools", "2024 plans")])
+def test_a_title_starting_with_a_number_survives_both_styles(style, title):
+    back = parse(render(style, AdrDocument(number=7, title=title), DAY), "0007-x.md")
+    assert back.title == title and back.number == 7
+
+
+def test_numbers_before_a_madr_title_are_read():
+    doc = parse("---\nstatus: accepted\n---\n# 0012: Use WAL\n", "0012-use-wal.md")
+    assert (doc.number, doc.title) == (12, "Use WAL")
+    doc = parse("---\nstatus: accepted\n---\n# ADR-12 Use WAL\n", "use-wal.md")
+    assert (doc.number, doc.title) == (12, "Use WAL")

@@ -225,16 +225,29 @@ def _text(lines: list[str]) -> str:
     return "\n".join(line.rstrip() for line in lines).strip("\n").strip()
 
 
-def _title_and_number(lines: list[str], file_number: int | None) -> tuple[str, int, int]:
-    """The first `# ` heading: (title, number, its line index). The number is the heading's
-    own ("# 12. Title", "# 0012: Title", "# ADR-0012 Title") or the file name's."""
+_ADR_TOOLS_HEADING = re.compile(r"^(\d+)\.\s+(\S.*)$")  # "# 12. Title"
+# What MADR folders put before a title now and then ("# 0012: Title", "# ADR-0012 Title").
+# MADR itself keeps numbers out of headings, so only a zero-padded or ADR- prefix counts.
+_MADR_HEADING = re.compile(r"^(?:ADR[-\s]?(\d+)|(0\d{3,}))\s*(?:[.:\-–—]\s*|\s+)(\S.*)$",
+                           re.IGNORECASE)
+
+
+def _title_and_number(lines: list[str], file_number: int | None,
+                      adr_tools: bool) -> tuple[str, int, int]:
+    """The first `# ` heading: (title, number, its line index). The number is the heading's own
+    when it carries the file's ("# 12. Title" in adr-tools style, "# 0012: Title" in MADR) or
+    the only one there is; otherwise the heading is the title as written."""
     for index, line in enumerate(lines):
         if re.match(r"^#\s+\S", line):
             heading = line[1:].strip()
-            match = re.match(r"^(?:ADR[-\s]?)?(\d+)\s*(?:[.:)\-–—]\s*|\s+)(\S.*)$", heading,
-                             re.IGNORECASE)
-            if match and (file_number is None or int(match.group(1)) == file_number):
-                return match.group(2).strip(), int(match.group(1)), index
+            number, title = None, heading
+            match = _ADR_TOOLS_HEADING.match(heading) if adr_tools else None
+            if match:
+                number, title = int(match.group(1)), match.group(2)
+            elif not adr_tools and (found := _MADR_HEADING.match(heading)):
+                number, title = int(found.group(1) or found.group(2)), found.group(3)
+            if number is not None and (file_number is None or number == file_number):
+                return title.strip(), number, index
             if file_number is None:
                 raise NotAnAdr("it has no number, in its name or its title")
             return heading, file_number, index
@@ -253,7 +266,8 @@ def parse(text: str, name: str) -> AdrDocument:
     meta: dict = {}
     if lines and lines[0].strip() == "---":
         meta, lines = _front_matter(lines)
-    title, number, at = _title_and_number(lines, number_of(name))
+    adr_tools = not meta and any(line.strip().casefold() == "## status" for line in lines)
+    title, number, at = _title_and_number(lines, number_of(name), adr_tools)
     doc = AdrDocument(number=number, title=title)
     body = lines[at + 1:]
     if meta:
