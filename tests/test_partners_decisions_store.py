@@ -184,3 +184,35 @@ def test_the_paged_lists_agree_with_the_whole_lists(tmp_path):
         assert [r.adr_number for r in by_number] == [5, 4, 3, 2, 1]
         by_status = conflict_page(j, ListQuery(order="status"), 0, 100)
         assert [r.status for r in by_status] == ["escalated", "open", "decided", "decided"]
+
+
+def test_the_paged_team_list_agrees_with_the_whole_one(tmp_path):
+    from journal.domain.partners import neglect_key
+    from journal.store.paging import ListQuery
+    from journal.store.partners import team_page
+
+    with open_journal(tmp_path / "s.sqlite3") as j:
+        populate(j, today=TODAY)
+        whole = team_rows(j, TODAY)
+        assert team_page(j, ListQuery(), 0, 100, TODAY) == whole
+        assert team_page(j, ListQuery(), 1, 2, TODAY) == whole[1:3]
+        neglected = team_page(j, ListQuery(order="neglect"), 0, 100, TODAY)
+        assert [r.name for r in neglected] == [
+            r.name for r in sorted(whole, key=lambda r: neglect_key(r.standing))]
+        calm_first = team_page(j, ListQuery(order="neglect", descending=True), 0, 100, TODAY)
+        assert calm_first == neglected[::-1]
+        stale = team_page(j, ListQuery(statuses=frozenset({"needs_contact"})), 0, 100, TODAY)
+        assert {r.name for r in stale} == {r.name for r in whole if r.standing.stale}
+        assert [r.name for r in team_page(j, ListQuery(words=("kwame",)), 0, 9, TODAY)] == [
+            "Storage"]
+        by_strip = team_page(j, ListQuery(order="strip"), 0, 100, TODAY)
+        assert [len(r.strip) for r in by_strip] == sorted(len(r.strip) for r in whole)
+        # The threshold's edge: 90 days is fine, 91 is not.
+        team = j.create(PARTNER_TEAM, name="Edge")
+        _contact(j, team.id, 90)
+        edge = [r for r in team_page(j, ListQuery(statuses=frozenset({"needs_contact"})), 0,
+                                     100, TODAY) if r.name == "Edge"]
+        assert edge == []
+        assert [r.name for r in team_page(j, ListQuery(statuses=frozenset({"needs_contact"})),
+                                          0, 100, TODAY + dt.timedelta(days=1))
+                if r.name == "Edge"] == ["Edge"]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from journal.domain.partners import Standing, StripMark, standing, strip_marks, strip_start
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
+from journal.store.paging import ListQuery, id_marks, in_id_order, where
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +57,15 @@ def contact_days(journal: Journal) -> int:
     return Thresholds.from_settings(journal.settings()).partner_contact_days
 
 
-def _strips(journal: Journal, today: dt.date, team_id: int | None = None
+def _strips(journal: Journal, today: dt.date, team_ids: list[int] | None = None
             ) -> dict[int, tuple[StripMark, ...]]:
+    """The strips of the teams `team_ids` (None: every team)."""
     sql = ("SELECT team_id, on_date, during_incident FROM partner_contacts "
            "WHERE on_date >= ? AND on_date <= ?")
     params: tuple = (strip_start(today).isoformat(), today.isoformat())
-    if team_id is not None:
-        sql += " AND team_id = ?"
-        params += (team_id,)
+    if team_ids is not None:
+        sql += f" AND team_id IN ({id_marks(team_ids)})"
+        params += tuple(team_ids)
     by_team: dict[int, list[tuple[dt.date, bool]]] = {}
     for tid, on, incident in journal.rows(sql, params):
         by_team.setdefault(tid, []).append((_day(on), bool(incident)))
@@ -94,7 +96,7 @@ def team_row(journal: Journal, team_id: int, today: dt.date | None = None,
     found = journal.rows(f"{_SELECT} WHERE t.id = ?", (team_id,))
     if not found:
         return None
-    return _row(found[0], today, threshold, _strips(journal, today, team_id))
+    return _row(found[0], today, threshold, _strips(journal, today, [team_id]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,3 +119,52 @@ def contact_rows(journal: Journal, team_id: int, limit: int = 200) -> list[Conta
            WHERE c.team_id = ? ORDER BY c.on_date DESC, c.id DESC LIMIT ?""", (team_id, limit))
     return [ContactRow(rid, dt.date.fromisoformat(on), kind, bool(incident), pid, name, notes)
             for rid, on, kind, incident, pid, name, notes in raws]
+
+
+# -- one batch at a time (the Partner teams list) ----------------------------------------------
+_CALM = ("(SELECT max(c.on_date) FROM partner_contacts c "
+         "WHERE c.team_id = t.id AND c.during_incident = 0)")
+_LAST = "(SELECT max(c.on_date) FROM partner_contacts c WHERE c.team_id = t.id)"
+_SEARCHED = "t.name || ' ' || coalesce(p.name, '') || ' ' || t.depends_for"
+
+
+def _orders(today: dt.date) -> dict[str, tuple[str, ...]]:
+    """SQL for the list's sort keys, as the columns sort in memory (pages/partners.py)."""
+    start = strip_start(today).isoformat()
+    return {
+        "name": ("casefold(t.name)",),
+        "contact": ("casefold(coalesce(p.name, ''))",),
+        # neglect_key: never met, then met only during incidents, then the oldest calm contact
+        "neglect": (f"CASE WHEN {_CALM} IS NULL AND {_LAST} IS NULL THEN 0 "
+                    f"WHEN {_CALM} IS NULL THEN 1 ELSE 2 END", _CALM),
+        "strip": (f"(SELECT count(*) FROM partner_contacts c WHERE c.team_id = t.id AND "
+                  f"c.on_date >= '{start}' AND c.on_date <= '{today.isoformat()}')",),
+    }
+
+
+def team_page(journal: Journal, query: ListQuery, offset: int, limit: int,
+              today: dt.date | None = None, threshold_days: int | None = None) -> list[TeamRow]:
+    """Up to `limit` teams from the `offset`-th on, of those `query` keeps, in its order; only
+    their strips are read. The "needs_contact" status is the standing's `stale`, in SQL."""
+    today = today or dt.date.today()
+    threshold = threshold_days if threshold_days is not None else contact_days(journal)
+    cutoff = (today - dt.timedelta(days=max(0, threshold))).isoformat()
+    status = (f"(CASE WHEN {_CALM} IS NULL OR {_CALM} < '{cutoff}' THEN 'needs_contact' "
+              "ELSE 'fine' END)")
+    condition, params = where(query, status, _SEARCHED)
+    keys = _orders(today).get(query.order)
+    direction = "DESC" if query.descending else "ASC"
+    order = ", ".join(f"{key} {direction}" for key in keys or ())
+    order = f"{order}, casefold(t.name), t.id" if order else "casefold(t.name), t.id"
+    ids = [raw[0] for raw in journal.rows(
+        f"""SELECT t.id FROM partner_teams t LEFT JOIN people p ON p.id = t.contact_id
+            {condition} ORDER BY {order} LIMIT ? OFFSET ?""", (*params, limit, offset))]
+    if not ids:
+        return []
+    raws = journal.rows(f"{_SELECT} WHERE t.id IN ({id_marks(ids)})", tuple(ids))
+    strips = _strips(journal, today, ids)
+    return [_row(raw, today, threshold, strips) for raw in in_id_order(raws, ids)]
+
+
+def any_teams(journal: Journal) -> bool:
+    return bool(journal.rows("SELECT EXISTS (SELECT 1 FROM partner_teams)")[0][0])

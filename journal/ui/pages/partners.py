@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from journal.domain.kinds import PARTNER_CONTACT, PARTNER_TEAM, PERSON
 from journal.domain.partners import neglect_key
-from journal.store.partners import TeamRow, contact_days, team_row, team_rows
+from journal.store.partners import TeamRow, any_teams, contact_days, team_page, team_row
 from journal.ui.kit import Choice, Column, ListEditorPage, ListSpec, Query, Search, Texts
 from journal.ui.partners.strip import StripDelegate
 from journal.ui.partners.team_editor import TeamEditor
@@ -32,13 +32,16 @@ class PartnersPage(ListEditorPage):
             related=(PARTNER_CONTACT, PERSON),
             columns=[
                 Column(tr("Team"), lambda r: r.name or tr("(no name yet)")),
-                Column(tr("Contact"), lambda r: r.contact_name or tr("No one named")),
+                Column(tr("Contact"), lambda r: r.contact_name or tr("No one named"),
+                       sort=lambda r: r.contact_name.casefold()),
                 Column(tr("Calm contact"), lambda r: standing_short(r.standing),
                        sort=lambda r: neglect_key(r.standing),
                        tooltip=lambda r: standing_text(r.standing)),
                 Column(tr("Last 12 months"), _strip_text, sort=lambda r: len(r.strip),
                        tooltip=_strip_text)],
-            query=Query.whole(team_rows, team_row),
+            query=Query(team_page, team_row, any_teams,
+                        orders={0: "name", 1: "contact", STANDING_COLUMN: "neglect",
+                                STRIP_COLUMN: "strip"}),
             sort=(0, Qt.SortOrder.AscendingOrder), widths={0: 140, 1: 115, 3: 140},
             stretch=STANDING_COLUMN, sizes=(520, 560),
             new=lambda journal: journal.create(PARTNER_TEAM, name=tr("New team")), new_field="name",
