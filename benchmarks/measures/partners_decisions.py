@@ -60,26 +60,30 @@ def decisions_records_tab(ctx: Context) -> Sample:
     return Sample(median(times))
 
 
-@measure("store.partner_rows", target="< 20 ms")
-def store_partner_rows(ctx: Context) -> Sample:
-    """Every team with its standing and twelve-month strip (what the Partner teams list reads)."""
-    from journal.store.partners import team_rows
+@measure("store.partner_page", target="< 20 ms")
+def store_partner_page(ctx: Context) -> Sample:
+    """The first batch of the Partner teams list, most neglected first: standings and strips."""
+    from journal.store.paging import ListQuery
+    from journal.store.partners import team_page
 
+    query = ListQuery(order="neglect")
     with open_journal(ctx.journal(), read_only=True) as journal:
-        team_rows(journal)
-        return Sample(median(timings_ms(lambda: team_rows(journal), ctx.repeat)))
+        team_page(journal, query, 0, 200)
+        return Sample(median(timings_ms(lambda: team_page(journal, query, 0, 200),
+                                        ctx.repeat)))
 
 
-@measure("store.decision_rows", target="< 20 ms")
-def store_decision_rows(ctx: Context) -> Sample:
-    """The rows of the four Decisions lists, all of them."""
-    from journal.store.decisions import conflict_rows, proposal_rows, record_rows, review_rows
+@measure("store.decision_pages", target="< 20 ms")
+def store_decision_pages(ctx: Context) -> Sample:
+    """The first batch of each of the four Decisions lists, in their default order."""
+    from journal.store.decisions import conflict_page, proposal_page, record_page, review_page
+    from journal.store.paging import ListQuery
 
     def all_rows() -> None:
-        review_rows(journal)
-        record_rows(journal)
-        proposal_rows(journal)
-        conflict_rows(journal)
+        review_page(journal, ListQuery(order="reviewed", descending=True), 0, 200)
+        record_page(journal, ListQuery(order="number", descending=True), 0, 200)
+        proposal_page(journal, ListQuery(order="proposed", descending=True), 0, 200)
+        conflict_page(journal, ListQuery(), 0, 200)
 
     with open_journal(ctx.journal(), read_only=True) as journal:
         all_rows()

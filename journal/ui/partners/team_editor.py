@@ -103,8 +103,11 @@ class TeamEditor(FormEditor):
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.contacts.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Set widths, not fitted ones: fitting measures every row of the log each time a team
+        # is chosen.
+        for column, width in enumerate((88, 130, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.contacts.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.contacts.setMinimumHeight(140)
         self.contacts.itemSelectionChanged.connect(self._update_buttons)
@@ -217,6 +220,7 @@ class TeamEditor(FormEditor):
                                            "%2", str(threshold)))
         for widget in (self.standing, self.detail, self.strip, self.legend):
             widget.setVisible(record is not None)
+        self.contacts.setUpdatesEnabled(False)
         self.contacts.setRowCount(len(rows))
         for i, contact in enumerate(rows):
             kind = kind_label(contact.contact_kind)
@@ -230,6 +234,7 @@ class TeamEditor(FormEditor):
                 if column == 3:
                     item.setToolTip(contact.notes)
                 self.contacts.setItem(i, column, item)
+        self.contacts.setUpdatesEnabled(True)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
