@@ -3,6 +3,8 @@ supersession followed both ways, people picked, ADRs exported and read back, del
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -226,3 +228,16 @@ def test_the_tab_and_each_lists_state_are_remembered(window, page, qtbot):
 
     settings = settings_store()
     assert settings.value("pages/decisions/tab") in (3, "3")
+
+
+def test_the_checklist_can_point_at_a_missing_rubric_answer(window, page, qtbot):
+    review = window.journal.create(DESIGN_REVIEW, title="Flow logs", problem="Storms.",
+                                   reviewed_on=dt.date.today())
+    window.resize(900, 520)
+    window.show_record(DESIGN_REVIEW, review.id, field="compliance_security")
+    editor = page.current_list().editor
+    field = editor.rubric["compliance_security"]
+    qtbot.waitUntil(lambda: field.hasFocus())
+    assert not field.visibleRegion().isEmpty()  # scrolled into view, far down the form
+    window.show_record(CONFLICT, window.journal.create(CONFLICT, title="X").id, field="tradeoff")
+    assert page.current_list().editor.tradeoff.hasFocus()

@@ -13,7 +13,7 @@ from journal.ops.decisions import set_owners
 from journal.store.decisions import conflict_owners
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
-from journal.ui.decisions.common import date_edit, heading, hint, scrolled, text_edit
+from journal.ui.decisions.common import date_edit, heading, hint, reveal_focus, scrolled, text_edit
 from journal.ui.decisions.people import PeopleField
 from journal.ui.decisions.words import conflict_status_label, tr
 from journal.ui.forms import FormEditor, RecordForm
@@ -73,7 +73,7 @@ class ConflictEditor(FormEditor):
         column.addWidget(self.tradeoff)
         column.addWidget(heading(tr("Named owners")))
         column.addWidget(self.owners)
-        scrolled(self, body)
+        self.scroll = scrolled(self, body)
 
     def bind_fields(self, form: RecordForm) -> None:
         for name, widget in (("title", self.title), ("status", self.status),
@@ -115,6 +115,7 @@ class ConflictEditor(FormEditor):
             super().focus_field(name)
             if name == "title":
                 self.title.selectAll()
+        reveal_focus(self.scroll)
 
     def _show_owners(self) -> None:
         record = self.record

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QW
 from journal.domain.decisions import ONE_SENTENCE_WORDS, framing_has_number, word_count
 from journal.domain.kinds import ROADMAP_PROPOSAL
 from journal.domain.records import FRAMES, PROPOSAL_STATUSES, RoadmapProposal
-from journal.ui.decisions.common import date_edit, heading, hint, scrolled, text_edit
+from journal.ui.decisions.common import date_edit, heading, hint, reveal_focus, scrolled, text_edit
 from journal.ui.decisions.words import frame_label, proposal_status_label, tr
 from journal.ui.forms import FormEditor, RecordForm
 
@@ -52,7 +52,7 @@ class ProposalEditor(FormEditor):
         column.addWidget(self.sentence_hint)
         column.addWidget(heading(tr("Details")))
         column.addWidget(self.details)
-        scrolled(self, body)
+        self.scroll = scrolled(self, body)
         for edit in (self.numbers, self.one_sentence):
             edit.textChanged.connect(self._update_hints)
         self.frame.currentIndexChanged.connect(self._update_hints)
@@ -77,6 +77,7 @@ class ProposalEditor(FormEditor):
         super().focus_field(name)
         if name == "title":
             self.title.selectAll()
+        reveal_focus(self.scroll)
 
     def _update_hints(self) -> None:
         shown = self.record is not None

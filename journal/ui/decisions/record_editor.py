@@ -19,7 +19,7 @@ from journal.store.decisions import (
 )
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
-from journal.ui.decisions.common import date_edit, heading, hint, scrolled, text_edit
+from journal.ui.decisions.common import date_edit, heading, hint, reveal_focus, scrolled, text_edit
 from journal.ui.decisions.links import RecordLinks
 from journal.ui.decisions.people import PeopleField
 from journal.ui.decisions.words import adr_name, adr_status_label, role_label, role_prompt, tr
@@ -118,7 +118,7 @@ class RecordEditor(FormEditor):
         column.addLayout(people)
         column.addWidget(hint(tr("Names are taken from the journal's people, so a person's "
                                  "decisions can be found from them later.")))
-        scrolled(self, body)
+        self.scroll = scrolled(self, body)
 
     def bind_fields(self, form: RecordForm) -> None:
         form.bind("title", self.title)
@@ -187,6 +187,7 @@ class RecordEditor(FormEditor):
             by_role[person.role].append((person.person_id, person.name))
         for role, field in self.people.items():
             field.set_people(by_role[role])
+        reveal_focus(self.scroll)
 
     def _open(self, kind: str, record_id: int) -> None:
         if self.ctx is not None:

@@ -12,7 +12,14 @@ from journal.domain.records import DesignReview
 from journal.ops.decisions import record_decision
 from journal.store.errors import JournalError
 from journal.ui.context import PageContext
-from journal.ui.decisions.common import date_edit, heading, hint, scrolled, text_edit
+from journal.ui.decisions.common import (
+    heading,
+    hint,
+    required_date_edit,
+    reveal_focus,
+    scrolled,
+    text_edit,
+)
 from journal.ui.decisions.links import RecordLinks
 from journal.ui.decisions.words import adr_name, answered_text, rubric_prompt, rubric_title, tr
 from journal.ui.forms import FormEditor, RecordForm
@@ -27,7 +34,7 @@ class ReviewEditor(FormEditor):
         self.title = QLineEdit()
         self.title.setObjectName("reviewTitle")
         self.title.setPlaceholderText(tr("What is being reviewed"))
-        self.reviewed_on = date_edit()
+        self.reviewed_on = required_date_edit()
         self.author = PersonPicker(allow_none=True, none_text=tr("Not named"))
         self.author.setObjectName("reviewAuthor")
         self.author.person_chosen.connect(self._author_chosen)
@@ -60,7 +67,7 @@ class ReviewEditor(FormEditor):
         record_row.addWidget(self.record_link, 1)
         record_row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(record_row)
-        scrolled(self, body)
+        self.scroll = scrolled(self, body)
 
     def bind_fields(self, form: RecordForm) -> None:
         form.bind("title", self.title)
@@ -102,6 +109,7 @@ class ReviewEditor(FormEditor):
             super().focus_field(name)
             if name == "title":
                 self.title.selectAll()
+        reveal_focus(self.scroll)
 
     def answered_now(self) -> int:
         """How many rubric questions the fields answer as they stand (saves may be pending)."""

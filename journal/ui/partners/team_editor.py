@@ -149,7 +149,7 @@ class TeamEditor(FormEditor):
         column.addLayout(log_row)
         column.addWidget(self.contacts, 1)
         column.addLayout(links)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -236,6 +236,9 @@ class TeamEditor(FormEditor):
                 self.contacts.setItem(i, column, item)
         self.contacts.setUpdatesEnabled(True)
         self._update_buttons()
+        focused = self.focusWidget()
+        if focused is not None and self.scroll.isAncestorOf(focused):
+            self.scroll.ensureWidgetVisible(focused)
 
     def _update_buttons(self) -> None:
         writable = self.record is not None and self.writable
