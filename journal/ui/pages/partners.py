@@ -68,7 +68,7 @@ class PartnersPage(ListEditorPage):
         super().__init__(parent)
         self.strip_delegate = StripDelegate(90, self.table)
         self.table.setItemDelegateForColumn(STRIP_COLUMN, self.strip_delegate)
-        self.neglected_button = QPushButton(tr("Most &neglected first"))
+        self.neglected_button = QPushButton(tr("&Most neglected first"))
         self.neglected_button.setToolTip(tr("Sort the teams you have not talked to outside an "
                                             "incident for longest to the top"))
         self.neglected_button.clicked.connect(self.sort_most_neglected)

@@ -105,7 +105,7 @@ class TeamEditor(FormEditor):
         header = self.contacts.horizontalHeader()
         # Set widths, not fitted ones: fitting measures every row of the log each time a team
         # is chosen.
-        for column, width in enumerate((88, 130, 130)):
+        for column, width in enumerate((84, 100, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.contacts.setColumnWidth(column, width)
         header.setStretchLastSection(True)
