@@ -164,7 +164,7 @@ def test_the_paged_lists_agree_with_the_whole_lists(tmp_path):
         record_page,
         review_page,
     )
-    from journal.store.paging import ListQuery
+    from journal.store.paging import ListQuery, words_of
 
     with open_journal(tmp_path / "s.sqlite3") as j:
         populate(j, today=TODAY)
@@ -176,7 +176,7 @@ def test_the_paged_lists_agree_with_the_whole_lists(tmp_path):
         kept = record_page(j, ListQuery(statuses=frozenset({"superseded"})), 0, 100)
         assert [r.title for r in kept] == ["Keep user sessions in Redis with append-only "
                                            "persistence"]
-        found = review_page(j, ListQuery(words=("zoë",)), 0, 100)
+        found = review_page(j, ListQuery(words=words_of("Zoë")), 0, 100)
         assert [r.title for r in found] == ["Flow logs on edge nodes with eBPF"]
         by_rubric = review_page(j, ListQuery(order="rubric"), 0, 100)
         assert [r.answered for r in by_rubric] == sorted(r.answered for r in review_rows(j))
@@ -188,7 +188,7 @@ def test_the_paged_lists_agree_with_the_whole_lists(tmp_path):
 
 def test_the_paged_team_list_agrees_with_the_whole_one(tmp_path):
     from journal.domain.partners import neglect_key
-    from journal.store.paging import ListQuery
+    from journal.store.paging import ListQuery, words_of
     from journal.store.partners import team_page
 
     with open_journal(tmp_path / "s.sqlite3") as j:
@@ -203,7 +203,7 @@ def test_the_paged_team_list_agrees_with_the_whole_one(tmp_path):
         assert calm_first == neglected[::-1]
         stale = team_page(j, ListQuery(statuses=frozenset({"needs_contact"})), 0, 100, TODAY)
         assert {r.name for r in stale} == {r.name for r in whole if r.standing.stale}
-        assert [r.name for r in team_page(j, ListQuery(words=("kwame",)), 0, 9, TODAY)] == [
+        assert [r.name for r in team_page(j, ListQuery(words=words_of("Kwame")), 0, 9, TODAY)] == [
             "Storage"]
         by_strip = team_page(j, ListQuery(order="strip"), 0, 100, TODAY)
         assert [len(r.strip) for r in by_strip] == sorted(len(r.strip) for r in whole)

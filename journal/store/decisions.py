@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from journal.domain.decisions import RUBRIC, framing_has_number, word_count
+from journal.domain.search_text import folded
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery, id_marks, in_id_order, where
 
@@ -73,7 +74,7 @@ class ReviewRow:
 
     @property
     def search_text(self) -> str:
-        return " ".join((self.title, self.author_name, self.record_title)).casefold()
+        return folded(" ".join((self.title, self.author_name, self.record_title)))
 
 
 _ANSWERED = " + ".join(f"(length(trim(r.{name})) > 0)" for name in RUBRIC)
@@ -129,7 +130,7 @@ class RecordRow:
 
     @property
     def search_text(self) -> str:
-        return f"{self.adr_number or ''} {self.title}".casefold()
+        return folded(f"{self.adr_number or ''} {self.title}")
 
 
 _RECORDS = """
@@ -220,7 +221,7 @@ class ProposalRow:
 
     @property
     def search_text(self) -> str:
-        return self.title.casefold()
+        return folded(self.title)
 
 
 _PROPOSALS = """SELECT id, title, frame, status, proposed_on, numbers, one_sentence
@@ -265,7 +266,7 @@ class ConflictRow:
 
     @property
     def search_text(self) -> str:
-        return f"{self.title} {self.decision_maker_name}".casefold()
+        return folded(f"{self.title} {self.decision_maker_name}")
 
 
 _CONFLICTS = """

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from journal.domain.partners import Standing, StripMark, standing, strip_marks, strip_start
+from journal.domain.search_text import folded
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery, id_marks, in_id_order, where
@@ -30,7 +31,7 @@ class TeamRow:
 
     @property
     def search_text(self) -> str:
-        return " ".join((self.name, self.contact_name, self.depends_for)).casefold()
+        return folded(" ".join((self.name, self.contact_name, self.depends_for)))
 
     @property
     def status(self) -> str:

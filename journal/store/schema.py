@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from journal.store.search_index import build_index
+
 APPLICATION_ID = 0x4C4A524E  # the bytes "LJRN"
 MIGRATION_SET = "leadership-journal"
 
@@ -224,6 +226,9 @@ V3_STEPS = [
 
 Step = Callable[[sqlite3.Connection], None]
 
+# Version 7: the search index (journal/store/search_index.py declares what it holds and
+# generates its FTS5 table, the triggers that keep it current and its first fill).
+
 
 def _run(statements: list[str]) -> Step:
     def step(conn: sqlite3.Connection) -> None:
@@ -364,5 +369,6 @@ MIGRATIONS: list[tuple[int, str, Step]] = [
     (2, "0002_lookup_indexes_and_snoozes", _run(V2_STEPS)),
     (3, "0003_record_counts", _run(V3_STEPS)),
     (4, "0004_partners_and_decisions", _v4),
+    (7, "0007_search_index", build_index),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
