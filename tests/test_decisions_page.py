@@ -241,3 +241,15 @@ def test_the_checklist_can_point_at_a_missing_rubric_answer(window, page, qtbot)
     assert not field.visibleRegion().isEmpty()  # scrolled into view, far down the form
     window.show_record(CONFLICT, window.journal.create(CONFLICT, title="X").id, field="tradeoff")
     assert page.current_list().editor.tradeoff.hasFocus()
+
+
+def test_a_name_among_a_decisions_people_opens_that_person(window, page, qtbot):
+    from journal.ops.decisions import set_people
+
+    record = window.journal.create(DECISION_RECORD, title="Use WAL")
+    ana = window.journal.create(PERSON, name="Ana")
+    set_people(window.journal, record.id, "informed", [ana.id])
+    page.show_record(DECISION_RECORD, record.id)
+    names = page.current_list().editor.people["informed"].names
+    names.itemActivated.emit(names.item(0))
+    assert window.current_page_key == "people"
