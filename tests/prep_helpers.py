@@ -8,7 +8,9 @@ from journal.domain.kinds import (
     CHECK_IN,
     CONFLICT,
     CONFLICT_OWNER,
+    DECISION_PERSON,
     DECISION_RECORD,
+    DESIGN_REVIEW,
     FEEDBACK_DRAFT,
     GOAL,
     MENTORING_SESSION,
@@ -64,8 +66,12 @@ def everything(journal) -> dict[str, int]:
     owned = add(journal, CONFLICT, d(2026, 6, 8), title="Freeze exceptions")
     add(journal, CONFLICT_OWNER, d(2026, 6, 8), conflict_id=owned, person_id=zoe,
         responsibility="Write the exception form")
-    add(journal, DECISION_RECORD, d(2026, 6, 9), title="Short-lived certificates",
-        context="Zoë Lefèvre proposed seven-day certificates.", status="proposed")
+    record = add(journal, DECISION_RECORD, d(2026, 6, 9), title="Short-lived certificates",
+                 context="Seven-day certificates for the edge.", status="proposed")
+    add(journal, DECISION_PERSON, d(2026, 6, 9), decision_record_id=record, person_id=zoe,
+        role="decision_maker")
+    add(journal, DESIGN_REVIEW, d(2026, 6, 10), title="Edge certificate renewal",
+        reviewed_on=d(2026, 6, 10), author_id=zoe)
     add(journal, ONE_ON_ONE, HELD, hour=10, person_id=zoe, held_on=HELD,
         notes="Agreed to *book* the staging slot")
     return {"zoe": zoe, "nobody": nobody, "goal": goal, "ship": ship, "decide": decide}

@@ -28,7 +28,8 @@ def test_a_person_with_everything_gets_every_part(journal):
                  "They gave you feedback", "Contact with Edge platform during an incident",
                  "Conflict recorded: Who owns the edge certificates",
                  "Conflict recorded: Freeze exceptions",
-                 "Decision record naming them: Short-lived certificates"):
+                 "Decision record (decision maker): Short-lived certificates, proposed",
+                 "Design review they wrote: Edge certificate renewal"):
         assert part in events, part
     assert "Old progress" not in " ".join(e.detail for e in facts.events)  # before the 1:1
     assert [g.goal.id for g in facts.goals] == [ids["goal"]]
@@ -40,6 +41,7 @@ def test_a_person_with_everything_gets_every_part(journal):
                     "## Since the last 1:1 (2026-06-01)", "## Active goals",
                     "## Feedback waiting to be given", "## Recent sessions",
                     "## Open conflicts they are part of", "## Teams they are the contact for",
+                    "## Proposed decisions they are part of",
                     "## Notes from the last 1:1 (2026-06-01)", "## My notes for this 1:1"):
         assert heading in text, heading
     assert "- **Situation:** At the edge review" in text
@@ -47,6 +49,7 @@ def test_a_person_with_everything_gets_every_part(journal):
     agenda = rules.agenda(facts, rules.Thresholds())
     assert agenda[0].startswith("Follow up on what you noted")
     assert any("stands in the way" in item and "at risk" in item for item in agenda)
+    assert [p.record.title for p in facts.decisions] == ["Short-lived certificates"]
     assert len(agenda) <= rules.AGENDA_LENGTH
 
 

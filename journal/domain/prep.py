@@ -13,6 +13,7 @@ from journal.domain.mentoring import outcome_vagueness, target_hint
 from journal.domain.records import (
     CheckIn,
     Conflict,
+    DecisionRecord,
     FeedbackDraft,
     Goal,
     MentoringSession,
@@ -115,6 +116,14 @@ class ConflictPart:
 
 
 @dataclass(frozen=True)
+class DecisionPart:
+    """A proposed decision record the person is part of, and their roles in it."""
+
+    record: DecisionRecord
+    roles: tuple[str, ...]  # decision_maker, consulted, informed
+
+
+@dataclass(frozen=True)
 class TeamContact:
     team: PartnerTeam
     last_contact: dt.date | None
@@ -138,6 +147,7 @@ class PrepFacts:
     conflicts: list[ConflictPart] = field(default_factory=list)
     teams: list[TeamContact] = field(default_factory=list)
     reflections: list[Reflection] = field(default_factory=list)  # open ones they gave
+    decisions: list[DecisionPart] = field(default_factory=list)  # proposed, they are part of
     flags: list[str] = field(default_factory=list)  # what the checklist flags about them
     one_on_ones: int = 0  # how many 1:1s are recorded with them
     first_window: bool = False  # no 1:1 yet: "since" is the last FIRST_WINDOW_DAYS days
@@ -146,7 +156,7 @@ class PrepFacts:
     def is_empty(self) -> bool:
         """Nothing recorded that a prep note could be made of."""
         return not (self.last or self.mentorship or self.events or self.earlier_events
-                    or self.goals or self.drafts
+                    or self.goals or self.drafts or self.decisions
                     or self.sessions or self.conflicts or self.teams or self.reflections
                     or self.flags)
 
@@ -232,6 +242,12 @@ def agenda(facts: PrepFacts, thresholds: Thresholds) -> list[str]:
             items.append(f"Ask for a decision on “{title}”.")
         else:
             items.append(f"Check how “{title}” is going for them as an owner.")
+    for part in facts.decisions:
+        title = one_line(part.record.title, 60) or "the proposed decision"
+        if "decision_maker" in part.roles:
+            items.append(f"Ask for their decision on the proposed “{title}”.")
+        elif "consulted" in part.roles:
+            items.append(f"Ask for their view on the proposed “{title}”.")
     for team in facts.teams:
         calm = team.last_calm_contact
         if calm is None or (facts.today - calm).days > thresholds.partner_contact_days:

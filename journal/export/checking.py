@@ -236,6 +236,9 @@ def _reference_problems(document: dict[str, Any]) -> list[Problem]:
                                             "a record cannot refer to itself"))
     problems += _pairs_once(document, "conflict_owners", ("conflict_uid", "person_uid"))
     problems += _pairs_once(document, "snoozes", ("rule", "record_kind", "record_uid"))
+    problems += _pairs_once(document, "decision_people",
+                            ("decision_record_uid", "role", "person_uid"))
+    problems += _pairs_once(document, "decision_records", ("adr_number",), skip_none=True)
     for i, record in _records(document, "mentorships"):
         mentor = _uid(record.get("mentor_uid"))
         if mentor is not None and mentor == record.get("mentee_uid"):
@@ -244,10 +247,13 @@ def _reference_problems(document: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def _pairs_once(document: dict[str, Any], array: str, keys: tuple[str, ...]) -> list[Problem]:
+def _pairs_once(document: dict[str, Any], array: str, keys: tuple[str, ...],
+                skip_none: bool = False) -> list[Problem]:
     first: dict[tuple, int] = {}
     out = []
     for i, record in _records(document, array):
+        if skip_none and all(record.get(k) is None for k in keys):
+            continue
         key = tuple(repr(record.get(k)) for k in keys)
         if key in first:
             out.append(Problem(f"$.{array}[{i}]", f"repeats $.{array}[{first[key]}] "

@@ -195,6 +195,15 @@ def _conflicts_and_teams(facts: PrepFacts, out: list[str]) -> None:
                                                   if part.responsibility.strip() else ""))
             out.append(f"- **{one_line(c.title, 120) or 'Untitled conflict'}** — {role}")
         out.append("")
+    if facts.decisions:
+        out += ["## Proposed decisions they are part of", ""]
+        for part in facts.decisions:
+            d = part.record
+            number = f"ADR {d.adr_number}: " if d.adr_number is not None else ""
+            roles = ", ".join(r.replace("_", " ") for r in part.roles)
+            out.append(f"- **{number}{one_line(d.title, 120) or 'Untitled decision'}** — "
+                       f"{roles}")
+        out.append("")
     if facts.teams:
         out += ["## Teams they are the contact for", ""]
         for t in facts.teams:

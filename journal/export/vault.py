@@ -110,7 +110,8 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
                         (k.CHECK_IN, "goal_id"), (k.MENTORING_SESSION, "mentorship_id"),
                         (k.FEEDBACK_DRAFT, "recipient_id"), (k.REFLECTION, "giver_id"),
                         (k.PARTNER_CONTACT, "team_id"), (k.CONFLICT_OWNER, "person_id"),
-                        (k.ONE_ON_ONE, "person_id"), (k.DESIGN_REVIEW, "decision_record_id")):
+                        (k.ONE_ON_ONE, "person_id"), (k.DESIGN_REVIEW, "decision_record_id"),
+                        (k.DECISION_PERSON, "decision_record_id")):
         for record in data[kind]:
             by[kind][getattr(record, field)].append(record)
     mentoring: dict[int, list] = defaultdict(list)
@@ -118,6 +119,9 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
         if m.mentor_id is not None:
             mentoring[m.mentor_id].append(m)
     conflicts = {c.id: c for c in data[k.CONFLICT]}
+    decided_by: dict[int, list] = defaultdict(list)
+    for link in data[k.DECISION_PERSON]:
+        decided_by[link.person_id].append(link)
     total = len(data[k.PERSON]) + len(data[k.PARTNER_TEAM]) + len(data[k.DECISION_RECORD])
     done = 0
 
@@ -175,6 +179,11 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
         if parts:
             lines += ["## Conflicts", ""] + [f"- {c.title} ({role}, {c.status})"
                                              for c, role in parts] + [""]
+        involved = decided_by[p.id]
+        if involved:
+            lines += ["## Decisions", ""] + [
+                f"- {decisions.link(link.decision_record_id)} ({link.role.replace('_', ' ')})"
+                for link in involved] + [""]
         ones = sorted(by[k.ONE_ON_ONE][p.id], key=lambda o: o.held_on)
         if ones:
             lines += ["## 1:1s", ""]
@@ -215,6 +224,11 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
         lines += [f"Supersedes {decisions.link(old)}" for old in supersedes[d.id]]
         lines += ["## Context", "", d.context.strip(), "", "## Decision", "",
                   d.decision.strip(), "", "## Consequences", "", d.consequences.strip(), ""]
+        links = by[k.DECISION_PERSON][d.id]
+        if links:
+            lines += ["## People", ""] + [f"- {people.link(link.person_id)} "
+                                          f"({link.role.replace('_', ' ')})" for link in links]
+            lines.append("")
         for r in by[k.DESIGN_REVIEW][d.id]:
             lines += [f"## Design review: {r.title} ({r.reviewed_on})", ""]
             lines += _text("Problem", r.problem) + _text("Decision", r.decision)

@@ -23,6 +23,7 @@ from journal.export.interchange import document_chunks, insert_order, kind_specs
 from journal.store.changes import Changes
 from journal.store.interchange import (
     Batch,
+    adr_numbers_taken,
     existing_uids,
     import_batches,
 )
@@ -150,6 +151,12 @@ def run_import(journal: Journal, plan: ImportPlan, progress: Progress | None = N
         records = plan.document.get(spec.array, ())
         present = existing_uids(journal, spec.array) if records else set()
         rows = [r for r in records if r["uid"] not in present]
+        if rows and spec.array == "decision_records":
+            # A number another record here already has: the journal gives the next free one
+            # (as its ADR import does); the record keeps every other field as exported.
+            taken = adr_numbers_taken(journal)
+            rows = [{**r, "adr_number": None} if r.get("adr_number") in taken else r
+                    for r in rows]
         if rows:
             deferred = frozenset(n for n, t in spec.references().items() if t == spec.array)
             batches.append(Batch(spec.array, spec.columns, rows, deferred))

@@ -72,6 +72,12 @@ class Batch(NamedTuple):
     deferred: frozenset[str] = frozenset()  # reference columns set after every row is in
 
 
+def adr_numbers_taken(journal: Journal) -> set[int]:
+    """The ADR numbers decision records already carry (each is unique, schema 4)."""
+    return {row[0] for row in journal.rows(
+        "SELECT adr_number FROM decision_records WHERE adr_number IS NOT NULL")}
+
+
 def existing_uids(journal: Journal, table: str) -> set[str]:
     return {row[0] for row in journal.rows(f"SELECT uid FROM {table}")}
 

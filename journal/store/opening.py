@@ -20,6 +20,7 @@ from journal.store.schema import (
     V1_TABLES,
     V2_STEPS,
     V3_STEPS,
+    V4_TABLES,
     V6_STEPS,
 )
 
@@ -116,7 +117,7 @@ def check_contents(path: Path, conn: sqlite3.Connection) -> int:
 
 def expected_tables(version: int) -> set[str]:
     """Tables a journal of this schema version must have (record tables named in CREATE TABLE)."""
-    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS, 6: V6_STEPS}
+    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS, 4: V4_TABLES, 6: V6_STEPS}
     names: set[str] = set()
     for v, _name, _step in MIGRATIONS:
         if v > version:

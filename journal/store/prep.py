@@ -14,7 +14,9 @@ from journal.domain.kinds import (
     CHECK_IN,
     CONFLICT,
     CONFLICT_OWNER,
+    DECISION_PERSON,
     DECISION_RECORD,
+    DESIGN_REVIEW,
     FEEDBACK_DRAFT,
     GOAL,
     MENTORING_SESSION,
@@ -26,7 +28,15 @@ from journal.domain.kinds import (
     REFLECTION,
 )
 from journal.domain.mentoring import mentorship_hints, next_check_in_due, overdue_days
-from journal.domain.prep import Boundary, ConflictPart, Event, GoalStatus, PrepFacts, TeamContact
+from journal.domain.prep import (
+    Boundary,
+    ConflictPart,
+    DecisionPart,
+    Event,
+    GoalStatus,
+    PrepFacts,
+    TeamContact,
+)
 from journal.domain.records import OneOnOne
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
@@ -272,18 +282,27 @@ def _conflicts(journal: Journal, facts: PrepFacts, events: list[Event]) -> None:
 
 
 def _decisions(journal: Journal, facts: PrepFacts, events: list[Event]) -> None:
-    """Decision records that name the person. (Links between decisions and people come with
-    issue 11; then this reads them instead of the text.)"""
-    name = facts.person.name.strip()
-    if len(name) < 3:
-        return
-    found = journal.records(DECISION_RECORD, "WHERE instr(title || ' ' || context || ' ' || "
-                            "decision || ' ' || consequences, ?) > 0 ORDER BY id", (name,))
-    for d in found:
+    """Decision records the person is part of (decision maker, consulted, informed: schema 4's
+    decision_people), and the design reviews they wrote."""
+    b = facts.boundary
+    pid = facts.person.id
+    roles: dict[int, list[str]] = {}
+    for link in journal.records(DECISION_PERSON, "WHERE person_id = ? ORDER BY id", (pid,)):
+        roles.setdefault(link.decision_record_id, []).append(link.role)
+    marks, ids = _marks(roles)
+    for d in journal.records(DECISION_RECORD, f"WHERE id IN ({marks}) ORDER BY id", ids):
         title = rules.one_line(d.title, 70) or "(untitled decision)"
-        ev = _dated(facts.boundary, d, d.decided_on, f"Decision record naming them: {title} "
-                    f"({d.status})", f"Decision record updated: {title} ({d.status})",
-                    DECISION_RECORD)
+        role = " and ".join(r.replace("_", " ") for r in roles[d.id])
+        if d.status == "proposed":
+            facts.decisions.append(DecisionPart(d, tuple(roles[d.id])))
+        ev = _dated(b, d, d.decided_on, f"Decision record ({role}): {title}, {d.status}",
+                    f"Decision record updated ({role}): {title}, {d.status}", DECISION_RECORD)
+        if ev:
+            events.append(ev)
+    for r in journal.records(DESIGN_REVIEW, "WHERE author_id = ? ORDER BY id", (pid,)):
+        title = rules.one_line(r.title, 70) or "(untitled review)"
+        ev = _dated(b, r, r.reviewed_on, f"Design review they wrote: {title}",
+                    f"Design review they wrote updated: {title}", DESIGN_REVIEW)
         if ev:
             events.append(ev)
 
