@@ -222,6 +222,23 @@ V3_STEPS = [
       for t in _COUNTED),
 ]
 
+# Version 5: a snoozed checklist gap keeps why it was snoozed, and the checklist's rules find
+# their records through indexes: the last calm contact with each partner team is one seek, and
+# the drafts, reviews, proposals and conflicts with something missing sit in small partial indexes
+# (each rule's WHERE repeats the index's WHERE, so SQLite can use it).
+V5_STEPS = [
+    "ALTER TABLE snoozes ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX snoozes_by_end ON snoozes(until_on)",
+    """CREATE INDEX partner_contacts_by_team_incident
+        ON partner_contacts(team_id, during_incident, on_date)""",
+    """CREATE INDEX reviews_unanswered ON design_reviews(reviewed_on)
+        WHERE trim(problem) = '' OR trim(alternatives) = '' OR trim(failure_modes) = ''
+           OR trim(reversibility) = '' OR trim(operational_cost) = ''
+           OR trim(compliance_security) = ''""",
+    """CREATE INDEX proposals_unframed ON roadmap_proposals(proposed_on)
+        WHERE frame = '' OR numbers NOT GLOB '*[0-9]*' OR trim(one_sentence) = ''""",
+]
+
 Step = Callable[[sqlite3.Connection], None]
 
 
@@ -238,5 +255,6 @@ MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "0001_record_tables", _run(V1_TABLES)),
     (2, "0002_lookup_indexes_and_snoozes", _run(V2_STEPS)),
     (3, "0003_record_counts", _run(V3_STEPS)),
+    (5, "0005_checklist_snooze_reasons_and_indexes", _run(V5_STEPS)),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
