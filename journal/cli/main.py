@@ -83,6 +83,9 @@ def demo(ctx: click.Context) -> None:
 from journal.cli.coach import coach_command  # noqa: E402  (registered after `cli` exists)
 
 cli.add_command(coach_command)
+from journal.cli.checklist import checklist_command  # noqa: E402
+
+cli.add_command(checklist_command)
 
 
 def main(argv: list[str] | None = None,

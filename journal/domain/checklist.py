@@ -128,8 +128,9 @@ class Finding:
     @property
     def snooze_key(self) -> tuple[str, str, str]:
         """(what the snoozes table calls `rule`, record kind, record uid). One record can have
-        several gaps under one rule, so the stored rule names the gap: "mentoring/no_mentor"."""
-        return (f"{self.rule}/{self.code}", self.kind, self.uid)
+        several gaps under one rule, so the stored rule is the gap's code ("no_mentor"), which
+        is unique across the rules."""
+        return (self.code, self.kind, self.uid)
 
     def message(self, template: str | None = None,
                 part_names: Mapping[str, str] | None = None, conjunction: str = "and") -> str:
