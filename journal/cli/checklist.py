@@ -44,7 +44,7 @@ def checklist_command(ctx: click.Context, as_json_output: bool, as_of: str | Non
     """
     day = parse_day(as_of)
     from journal.cli.main import Failure, journal_path
-    from journal.ops.checklist import compute
+    from journal.store.checklist_run import compute
     from journal.store.journal import open_journal
 
     path = journal_path(ctx)

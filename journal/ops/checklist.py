@@ -1,7 +1,7 @@
-"""The checklist as the app and the command line use it: compute it, snooze a gap, wake one.
+"""What the app changes about the checklist: snoozing a gap, waking it, the vague-label list.
 
-`compute` only reads, so it can run on a worker's read-only connection; the writes name their
-initiator and go through the journal's change feed like every other edit.
+Each write names its initiator and goes through the journal's change feed like every other edit,
+so the Checklist page judges again at once. Computing the checklist is `store.checklist_run`.
 """
 
 from __future__ import annotations
@@ -9,44 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from journal.domain import kinds
-from journal.domain.checklist import (
-    VAGUE_LABELS,
-    Checklist,
-    ChecklistSettings,
-    Finding,
-    assemble,
-)
-from journal.store.checklist import (
-    feedback_gaps,
-    hints,
-    live_snoozes,
-    mentoring_gaps,
-    snooze_id_of,
-)
-from journal.store.checklist_work import conflict_gaps, partner_gaps, review_gaps, roadmap_gaps
+from journal.domain.checklist import VAGUE_LABELS, Finding
+from journal.store.checklist import snooze_id_of
 from journal.store.journal import Journal
-
-_RULES = {
-    "mentoring": mentoring_gaps,
-    "design-reviews": review_gaps,
-    "feedback": feedback_gaps,
-    "roadmap": roadmap_gaps,
-    "conflicts": conflict_gaps,
-    "partner-teams": partner_gaps,
-}
-
-
-def settings_of(journal: Journal) -> ChecklistSettings:
-    return ChecklistSettings.from_settings(journal.settings())
-
-
-def compute(journal: Journal, today: dt.date | None = None,
-            settings: ChecklistSettings | None = None) -> Checklist:
-    """Every rule on `today` (default: the local date), with live snoozes set apart."""
-    today = today or dt.date.today()
-    settings = settings or settings_of(journal)
-    gaps = {rule: find(journal, today, settings) for rule, find in _RULES.items()}
-    return assemble(today, gaps, live_snoozes(journal, today), hints(journal, today, settings))
 
 
 def snooze(journal: Journal, gap: Finding, until_on: dt.date, reason: str,

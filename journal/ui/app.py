@@ -158,8 +158,11 @@ def run(db: str | None = None) -> int:
     window = MainWindow(settings, home_path=path, actions_later=True)
     if not open_first_journal(window, path):
         return 1
+    # Once the journal holds anything, it opens on the Checklist; before that, where it was left.
     key = str(settings.value("window/page", DEFAULT_PAGE))
-    page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
+    if key not in {s.key for s in PAGES} or not window.journal.is_empty():
+        key = DEFAULT_PAGE
+    page = window.show_page(key)
     window.show()
     after_first_paint(page, window.add_menu_actions)
     # The launcher pauses the garbage collector for start-up (see journal.launcher.start_app).

@@ -207,6 +207,19 @@ class FormEditor(QWidget):
         self.form.load(record)
         return record
 
+    def field_widget(self, name: str) -> QWidget | None:
+        """The widget that edits field `name` of the record, if this editor has one."""
+        return self.form.widget(name) if self.form and name in self.form._widgets else None
+
+    def focus_field(self, name: str) -> bool:
+        """Put the cursor in the widget for field `name` (the checklist opens a record there);
+        False when this editor has no such widget or it cannot take the focus now."""
+        widget = self.field_widget(name)
+        if widget is None or not widget.isEnabled():
+            return False
+        widget.setFocus()
+        return True
+
     def bind_fields(self, form: RecordForm) -> None:
         """Bind the widgets that edit the record's fields (once, when the form is made)."""
 

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._slots: dict[str, QWidget] = {}
         self._current_key = DEFAULT_PAGE
+        self._history: list[str] = []  # pages to go Back to, the latest last
 
         self._build_body()
         self._build_menus()
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.banner)
+        right_layout.addWidget(self._build_back_bar())
         right_layout.addWidget(self.stack, 1)
 
         self.splitter = QSplitter()
@@ -135,6 +137,21 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 920])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+    def _build_back_bar(self) -> QWidget:
+        """Shown after a record was opened from another page (the Checklist): one click, or
+        Alt+Left, returns there."""
+        self.back_bar = QFrame()
+        self.back_bar.setObjectName("backBar")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.go_back)
+        layout = QHBoxLayout(self.back_bar)
+        layout.setContentsMargins(12, 6, 12, 0)
+        layout.addWidget(self.back_button)
+        layout.addStretch(1)
+        self.back_bar.hide()
+        return self.back_bar
 
     def _action(self, text: str, slot,
                 shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -192,6 +209,10 @@ class MainWindow(QMainWindow):
             self.page_actions[spec.key] = action
             self.addAction(action)  # shortcuts work even with the menu bar hidden
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.go_back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left")
+        self.addAction(self.go_back_action)
+        view_menu.addAction(self.go_back_action)
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("&Appearance"))
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
@@ -257,9 +278,25 @@ class MainWindow(QMainWindow):
             page.open_sample_requested.connect(self.open_sample)
         if hasattr(page, "go_to_page_requested"):
             page.go_to_page_requested.connect(self.show_page)
+        if hasattr(page, "open_gaps_changed"):
+            page.open_gaps_changed.connect(lambda n, k=spec.key: self._show_count(k, n))
 
-    def show_page(self, key: str) -> Page:
+    def _show_count(self, key: str, count: int) -> None:
+        """A number beside a page's name in the sidebar (the Checklist's open gaps)."""
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        title = PAGES[row].title()
+        item = self.sidebar.item(row)
+        item.setText(f"{title}  ({count:,})" if count > 0 else title)
+        item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole,
+                     self.tr("%1, %2 open gaps").replace("%1", title).replace("%2", str(count))
+                     if count > 0 else title)
+
+    def show_page(self, key: str, *, keep_history: bool = False) -> Page:
+        """Show the page for `key`. Choosing a page (sidebar, Ctrl+number) starts afresh: Back
+        only returns from records opened elsewhere (`keep_history`)."""
         self.saver.flush()
+        if not keep_history:
+            self._history.clear()
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(self._slots[key])
@@ -268,6 +305,7 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
+        self._update_back()
         return page
 
     @property
@@ -278,10 +316,41 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> bool:
+        """Open a record on its page (PAGES says which), with the cursor in `field` where the
+        page can. False, and nothing changes, while that page is still a placeholder."""
+        from journal.ui.pages.base import AboutToComePage
+
         spec = spec_for_kind(kind)
-        if spec is not None:
-            self.show_page(spec.key).show_record(kind, record_id)
+        if spec is None or issubclass(spec.load(), AboutToComePage):
+            return False
+        came_from = self._current_key
+        if spec.key != came_from:
+            self._history = [*self._history[-19:], came_from]
+        self.show_page(spec.key, keep_history=True).show_record(kind, record_id, field)
+        return True
+
+    def go_back(self) -> bool:
+        """Return to the page a record was opened from, as it was left."""
+        if not self._history:
+            return False
+        key = self._history.pop()
+        page = self.show_page(key, keep_history=True)
+        if hasattr(page, "came_back"):
+            page.came_back()
+        return True
+
+    def _update_back(self) -> None:
+        target = self._history[-1] if self._history else None
+        if target is not None and target != self._current_key:
+            title = next(s for s in PAGES if s.key == target).title()
+            self.back_button.setText(self.tr("← Back to %1").replace("%1", title))
+            self.back_button.setToolTip(self.tr("Return where you were (Alt+Left)"))
+            self.back_bar.show()
+        else:
+            self.back_bar.hide()
+        if self.menu_actions_added:
+            self.go_back_action.setEnabled(target is not None)
 
     def _context(self) -> PageContext | None:
         if self.journal is None:
@@ -300,12 +369,16 @@ class MainWindow(QMainWindow):
         self.saver.flush()
         old, self.journal = self.journal, journal
         self.undo_list.clear()
+        self._history.clear()
         self.feed.attach(journal)
         ctx = self._context()
         for page in self.pages.values():
             page.set_context(ctx)
         if old is not None and old is not journal:
             old.close()
+        # The sidebar counts open gaps from the first moment, whichever page shows.
+        self.page("checklist")
+        self._update_back()
         if journal.path != sample_journal():
             self.home_path = journal.path
             self.settings.setValue("journal/last", str(journal.path))

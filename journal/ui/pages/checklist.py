@@ -1,47 +1,68 @@
-"""The Checklist page: the opening page. A new, empty journal is greeted here."""
+"""The Checklist page: the opening page. The six rules over the journal, each with whether it
+holds and its gaps; a gap opens its record where the fix goes. A new, empty journal is greeted
+here instead.
+
+The checklist is computed again after every change anywhere in the app (the change feed), on a
+worker with its own read-only connection, so a big journal never blocks typing elsewhere.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import datetime as dt
+import time
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.domain.kinds import KIND_LABELS
+from journal.domain.checklist import Checklist, Finding
 from journal.store.changes import Changes
 from journal.ui import theme
 from journal.ui.pages.base import Page
 from journal.ui.widgets.intro import intro_box
-
-# The kinds worth counting on the overview, in reading order.
-_OVERVIEW = ("person", "mentorship", "goal", "check_in", "mentoring_session", "feedback_draft",
-             "retro", "reflection", "partner_team", "design_review", "decision_record",
-             "roadmap_proposal", "conflict")
 
 
 class ChecklistPage(Page):
     kinds = ("snooze",)
     open_sample_requested = Signal()
     go_to_page_requested = Signal(str)
+    open_gaps_changed = Signal(int)  # how many gaps are open; -1 when nothing is counted
+    updated = Signal()  # a new checklist is on screen (tests and benchmarks wait for it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.today = dt.date.today  # replaceable, so the rules can be seen on any day
         self.stack = QStackedWidget(self)
         # Each view is built when first shown: start-up paints one of them, never both.
         self.welcome: QWidget | None = None
-        self.overview: QWidget | None = None
+        self.board: QWidget | None = None
+        self.checklist: Checklist | None = None
+        self.compute_ms = 0.0  # how long the last computation took, worker included
+        self._runner: Any = None
+        self._expanded: dict[tuple, bool] = {}
+        self._restoring = False
+        self._day = QTimer(self)  # past midnight the dates move: judge again
+        self._day.setSingleShot(True)
+        self._day.timeout.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
     # -- building --------------------------------------------------------------------------------
     def _build_welcome(self) -> QWidget:
+        from PySide6.QtWidgets import QPushButton
+
         box, layout = intro_box(self.tr("Welcome to your leadership journal"), self.tr(
             "A private place for the leadership side of engineering work: the people you mentor "
             "and the goals you set together, feedback you owe and feedback you received, the "
@@ -64,50 +85,299 @@ class ChecklistPage(Page):
         layout.addStretch(1)
         return box
 
-    def _build_overview(self) -> QWidget:
-        box, layout = intro_box(self.tr("Checklist"), self.tr(
-            "The checklist will show, from your own records, where your leadership work has "
-            "gaps: a mentee without a goal, feedback left undelivered, a partner team you only "
-            "talk to during incidents. It is being built; until then, here is what your journal "
-            "holds."), self)
-        self.counts_grid = QGridLayout()
-        self.counts_grid.setHorizontalSpacing(24)
-        self.counts_grid.setVerticalSpacing(6)
-        self.count_labels: dict[str, QLabel] = {}
-        for row, kind in enumerate(_OVERVIEW):
-            number = QLabel("0")
-            number.setObjectName(f"count_{kind}")
-            theme.style(number, "count")  # right-aligned
-            self.count_labels[kind] = number
-            self.counts_grid.addWidget(number, row, 0)
-            self.counts_grid.addWidget(QLabel(self.tr(KIND_LABELS[kind]).capitalize()), row, 1)
-        self.counts_grid.setColumnStretch(2, 1)
-        layout.addLayout(self.counts_grid)
-        layout.addStretch(1)
+    def _build_board(self) -> QWidget:
+        from journal.ui.checklist.model import ChecklistModel
+
+        box = QWidget(self)
+        box.setObjectName("checklistBoard")
+        heading = QLabel(self.tr("Checklist"))
+        theme.style(heading, "pageHeading")
+        self.summary = QLabel(self.tr("Checking your journal…"))
+        self.summary.setObjectName("checklistSummary")
+        self.summary.setWordWrap(True)
+        self.model = ChecklistModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("checklistTree")
+        self.tree.setAccessibleName(self.tr("Checklist rules and their gaps"))
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)  # thousands of gaps stay quick to lay out
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.activated.connect(self.open_index)  # Enter (and double-click)
+        if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
+            self.tree.clicked.connect(self._clicked)
+        self.tree.expanded.connect(lambda i: self._remember_expanded(i, True))
+        self.tree.collapsed.connect(lambda i: self._remember_expanded(i, False))
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the record where the gap is fixed (Enter)"))
+        self.open_button.clicked.connect(lambda: self.open_index(self.tree.currentIndex()))
+        self.snooze_button = QPushButton(self.tr("Sn&ooze…"))
+        self.snooze_button.setToolTip(self.tr("Set this gap aside until a day you choose, with "
+                                              "a reason"))
+        self.snooze_button.clicked.connect(self.snooze_current)
+        self.wake_button = QPushButton(self.tr("&Bring back"))
+        self.wake_button.setToolTip(self.tr("End the snooze now: the gap is open again"))
+        self.wake_button.clicked.connect(self.wake_current)
+        self.note = QLabel(self.tr("Click a gap, or press Enter, to open it where it is fixed. "
+                                   "The list follows your changes as you make them."))
+        theme.style(self.note, "hint")
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.snooze_button, self.wake_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.note, 1)
+
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.tree)
+        self._update_buttons()
         return box
 
     # -- data ------------------------------------------------------------------------------------
     def journal_changed(self) -> None:
+        if self._runner is not None:
+            self._runner.cancel()
+        self.checklist = None
+        if self.board is not None:
+            self.model.set_checklist(None)
         self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        """Judge the journal again (on a worker when it is a file) and show the result."""
         journal = self.ctx.journal if self.ctx else None
-        counts = journal.counts() if journal is not None else {}
-        if not any(counts.values()):  # no journal, or one with no records at all
+        if journal is None or journal.is_empty():
             if self.welcome is None:
                 self.welcome = self._build_welcome()
                 self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
+            self.open_gaps_changed.emit(-1 if journal is None else 0)
             return
-        if self.overview is None:
-            self.overview = self._build_overview()
-            self.stack.addWidget(self.overview)
-        for kind, label in self.count_labels.items():
-            label.setText(f"{counts[kind]:,}")
-        self.stack.setCurrentWidget(self.overview)
+        if self.board is None:
+            self.board = self._build_board()
+            self.stack.addWidget(self.board)
+        self.stack.setCurrentWidget(self.board)
+        self._compute(journal)
+
+    def _compute(self, journal: Any) -> None:
+        from journal.store.checklist_run import compute
+        from journal.ui.query_runner import QueryRunner
+
+        if self._runner is None:
+            self._runner = QueryRunner(self)
+        today = self.today()
+        started = time.perf_counter()
+
+        def done(checklist: Checklist) -> None:
+            self.compute_ms = (time.perf_counter() - started) * 1000
+            self.show_checklist(checklist)
+
+        self._runner.run(journal, lambda j: compute(j, today), done)
+
+    @property
+    def pending(self) -> bool:
+        return self._runner is not None and self._runner.pending
+
+    def show_checklist(self, checklist: Checklist) -> None:
+        self.checklist = checklist
+        state = self._view_state()
+        if self.model.set_checklist(checklist):
+            self._restore_view(state)
+        self._show_summary(checklist)
+        self._update_buttons()
+        self._wake_at_midnight()
+        self.open_gaps_changed.emit(checklist.open_gaps)
+        self.updated.emit()
+
+    def _show_summary(self, checklist: Checklist) -> None:
+        held = sum(r.holds for r in checklist.rules)
+        snoozed = sum(len(r.snoozed) for r in checklist.rules)
+        parts = [self.tr("%1 of %2 rules hold").replace("%1", str(held)).replace(
+            "%2", str(len(checklist.rules)))]
+        gaps = checklist.open_gaps
+        parts.append(self.tr("1 open gap") if gaps == 1 else
+                     self.tr("%1 open gaps").replace("%1", f"{gaps:,}"))
+        if snoozed:
+            parts.append(self.tr("%1 snoozed").replace("%1", str(snoozed)))
+        if checklist.today != dt.date.today():
+            parts.append(self.tr("judged on %1").replace("%1", checklist.today.isoformat()))
+        self.summary.setText(" · ".join(parts))
+
+    def _wake_at_midnight(self) -> None:
+        now = dt.datetime.now()
+        tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5))
+        self._day.start(int((tomorrow - now).total_seconds() * 1000))
+
+    # -- keeping the place across updates --------------------------------------------------------
+    def _view_state(self) -> tuple[Any, tuple[int, int] | None, int]:
+        from journal.ui.checklist.model import KEY_ROLE
+
+        current = self.tree.currentIndex()
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        place = None
+        if current.isValid():
+            parent = current.parent()
+            place = (parent.row() if parent.isValid() else current.row(),
+                     current.row() if parent.isValid() else -1)
+        return key, place, self.tree.verticalScrollBar().value()
+
+    def _restore_view(self, state: tuple[Any, tuple[int, int] | None, int]) -> None:
+        from journal.ui.checklist.model import KEY_ROLE
+
+        key, place, scroll = state
+        self._restoring = True
+        found = QModelIndex()
+        for top in range(self.model.rowCount()):
+            index = self.model.index(top, 0)
+            self.tree.setExpanded(index, self._expanded.get(index.data(KEY_ROLE), True))
+            for row in range(self.model.rowCount(index)):
+                child = self.model.index(row, 0, index)
+                if self.model.rowCount(child):  # a "Snoozed" group
+                    self.tree.setExpanded(child, self._expanded.get(child.data(KEY_ROLE), True))
+                if key is not None and not found.isValid() and child.data(KEY_ROLE) == key:
+                    found = child
+            if key is not None and index.data(KEY_ROLE) == key:
+                found = index
+        self._restoring = False
+        if not found.isValid() and place is not None:
+            # The gap is gone (fixed): stay where it was, on the gap that took its place.
+            top, row = place
+            parent = self.model.index(min(top, self.model.rowCount() - 1), 0)
+            rows = self.model.rowCount(parent)
+            found = self.model.index(min(row, rows - 1), 0, parent) if row >= 0 and rows \
+                else parent
+        if found.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                found, self.tree.selectionModel().SelectionFlag.ClearAndSelect)
+        self.tree.verticalScrollBar().setValue(scroll)
+
+    def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
+        from journal.ui.checklist.model import KEY_ROLE
+
+        if not self._restoring:
+            self._expanded[index.data(KEY_ROLE)] = expanded
+
+    # -- acting on a gap -------------------------------------------------------------------------
+    def current_finding(self) -> Finding | None:
+        from journal.ui.checklist.model import FINDING_ROLE
+
+        index = self.tree.currentIndex() if self.board is not None else QModelIndex()
+        return index.data(FINDING_ROLE) if index.isValid() else None
+
+    def _current_snoozed(self) -> Any:
+        from journal.ui.checklist.model import SNOOZED_ROLE
+
+        index = self.tree.currentIndex()
+        return index.data(SNOOZED_ROLE) if index.isValid() else None
+
+    def _clicked(self, index: QModelIndex) -> None:
+        from journal.ui.checklist.model import FINDING_ROLE
+
+        if index.data(FINDING_ROLE) is not None:
+            self.open_index(index)
+        elif self.model.rowCount(index):
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def open_index(self, index: QModelIndex) -> bool:
+        """Open the gap (or hint) at `index` on its record's page, the cursor on what fixes it."""
+        from journal.ui.checklist.model import FINDING_ROLE
+
+        finding = index.data(FINDING_ROLE) if index.isValid() else None
+        if finding is None or self.ctx is None:
+            return False
+        self.tree.setCurrentIndex(index)
+        if self.ctx.show_record(finding.kind, finding.id, finding.field):
+            return True
+        self.ctx.status(self.tr("This kind of record cannot be opened yet: its page is still "
+                                "being built. The gap stays listed here."))
+        return False
+
+    def came_back(self) -> None:
+        """Back from a record opened here: the cursor returns to the gap it left."""
+        if self.board is not None:
+            self.tree.setFocus()
+
+    def snooze_current(self) -> None:
+        from journal.ui.checklist.snooze import SnoozeDialog
+
+        finding = self.current_finding()
+        if finding is None or finding.rule == "hints" or not self._writable():
+            return
+        snoozed = self._current_snoozed()
+        dialog = SnoozeDialog(finding, self.today(), self,
+                              until=snoozed.until_on if snoozed else None,
+                              reason=snoozed.reason if snoozed else "")
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        from journal.ops.checklist import snooze
+
+        until, reason = dialog.values()
+        snooze(self.ctx.journal, finding, until, reason, initiator=self)
+        self.ctx.status(self.tr("Snoozed until %1.").replace("%1", until.isoformat()))
+
+    def wake_current(self) -> None:
+        snoozed = self._current_snoozed()
+        if snoozed is None or not self._writable():
+            return
+        from journal.ops.checklist import wake
+
+        wake(self.ctx.journal, snoozed.snooze_id, initiator=self)
+        self.ctx.status(self.tr("The gap is open again."))
+
+    def _writable(self) -> bool:
+        return self.ctx is not None and not self.ctx.journal.read_only
+
+    def _update_buttons(self, *_args: object) -> None:
+        if self.board is None:
+            return
+        finding = self.current_finding()
+        snoozed = self._current_snoozed()
+        self.open_button.setEnabled(finding is not None)
+        self.snooze_button.setEnabled(finding is not None and finding.rule != "hints"
+                                      and self._writable())
+        self.snooze_button.setText(self.tr("Change sn&ooze…") if snoozed else
+                                   self.tr("Sn&ooze…"))
+        self.wake_button.setEnabled(snoozed is not None and self._writable())
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point)
+        if not index.isValid():
+            return
+        self.tree.setCurrentIndex(index)
+        self._update_buttons()
+        menu = QMenu(self)
+        for button in (self.open_button, self.snooze_button, self.wake_button):
+            if button.isEnabled():
+                menu.addAction(button.text(), button.click)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    # -- state -----------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        collapsed = [key[1] for key, open_ in self._expanded.items()
+                     if not open_ and key and key[0] == "rule"]
+        settings.setValue("collapsedRules", collapsed)
+
+    def restore_state(self, settings: QSettings) -> None:
+        collapsed = settings.value("collapsedRules", []) or []
+        if isinstance(collapsed, str):
+            collapsed = [collapsed]
+        for rule_id in collapsed:
+            self._expanded[("rule", str(rule_id))] = False
 
     @property
     def showing_welcome(self) -> bool:

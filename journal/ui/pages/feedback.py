@@ -38,12 +38,13 @@ class FeedbackPage(Page):
         self.drafts.on_changes(changes)
         self.retros.on_changes(changes)
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         if self.ctx is None:
             return
         if kind == "feedback_draft":
             self.tabs.setCurrentWidget(self.drafts)
-            self.drafts.show_draft(record_id)
+            if self.drafts.show_draft(record_id) and field:
+                self.drafts.editor.focus_field(field)
         elif kind == "retro":
             self.tabs.setCurrentWidget(self.retros)
             self.retros.show_retro(record_id)

@@ -111,9 +111,9 @@ class ReflectionsPage(Page):
         self.show_record("reflection", reflection.id)
         self.wizard.giver.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def show_record(self, kind: str, record_id: int) -> None:
-        if kind == "reflection" and self.ctx is not None:
-            self.md.show(record_id)
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+        if kind == "reflection" and self.ctx is not None and self.md.show(record_id) and field:
+            self.wizard.focus_field(field)
 
     def _describe(self, row: object) -> str:
         return (self.tr("the reflection on feedback from %1").replace("%1", row.giver_name)
