@@ -46,8 +46,12 @@ _ACTIVE_GOALS = """
 
 
 def _short(text: str, limit: int = 48) -> str:
+    """The text on one line, cut at a word before `limit` characters (with "…")."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:.") + "…"
 
 
 def _date(value: str | None) -> dt.date | None:

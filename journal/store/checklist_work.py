@@ -56,8 +56,7 @@ _PROPOSALS = f"""
     SELECT id, uid, title, frame = '', numbers NOT GLOB '*[0-9]*', trim(one_sentence) = ''
     FROM roadmap_proposals
     WHERE ({UNFRAMED})
-      AND (proposed_on IS NULL OR proposed_on <= :today)
-    ORDER BY id"""
+      AND (proposed_on IS NULL OR proposed_on <= :today)"""  # in the index's order: by date
 
 
 def roadmap_gaps(journal: Journal, today: dt.date, settings: ChecklistSettings
