@@ -99,8 +99,11 @@ class PreferencesDialog(QDialog):
                                                                      initiator=self))
 
     def _threshold_edited(self, name: str, value: int) -> None:
-        # Written at once, not after a typing pause: the Checklist behind follows each step.
-        self.ctx.journal.set_setting(f"threshold.{name}", value, initiator=self)
+        # Saved after the typing pause (typing "120" is not first 1, then 12); the Checklist
+        # behind follows as soon as it is saved.
+        self.ctx.saver.schedule(("setting", name),
+                                lambda: self.ctx.journal.set_setting(f"threshold.{name}", value,
+                                                                     initiator=self))
 
     def _fill_vague(self, phrases: tuple[str, ...]) -> None:
         self.vague.blockSignals(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.checklist import Checklist, Finding
 from journal.store.changes import Changes
 from journal.ui import theme
 from journal.ui.pages.base import Page
 from journal.ui.widgets.intro import intro_box
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+    from journal.domain.checklist import Checklist, Finding
 
 
 class ChecklistPage(Page):
@@ -52,6 +56,8 @@ class ChecklistPage(Page):
         self._runner: Any = None
         self._expanded: dict[tuple, bool] = {}
         self._restoring = False
+        self._painted = False  # the rules wait for the first paint (the start-up budget)
+        self.loading: QLabel | None = None
         self._day = QTimer(self)  # past midnight the dates move: judge again
         self._day.setSingleShot(True)
         self._day.timeout.connect(self.refresh)
@@ -160,6 +166,8 @@ class ChecklistPage(Page):
     def refresh(self) -> None:
         """Judge the journal again (on a worker when it is a file) and show the result."""
         journal = self.ctx.journal if self.ctx else None
+        if journal is not None and journal.conn is None:
+            return  # closed while this waited (the window is closing)
         if journal is None or journal.is_empty():
             if self.welcome is None:
                 self.welcome = self._build_welcome()
@@ -167,11 +175,26 @@ class ChecklistPage(Page):
             self.stack.setCurrentWidget(self.welcome)
             self.open_gaps_changed.emit(-1 if journal is None else 0)
             return
+        if not self._painted and not self.isVisible():
+            # Start-up: the window paints first; the rules' modules, the tree and the worker
+            # follow at once, but not on the way to the first paint.
+            if self.loading is None:
+                self.loading = QLabel(self.tr("Checking your journal…"))
+                self.loading.setContentsMargins(24, 16, 24, 12)
+                self.stack.addWidget(self.loading)
+            self.stack.setCurrentWidget(self.loading)
+            return
         if self.board is None:
             self.board = self._build_board()
             self.stack.addWidget(self.board)
         self.stack.setCurrentWidget(self.board)
         self._compute(journal)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.refresh)
 
     def _compute(self, journal: Any) -> None:
         from journal.store.checklist_run import compute
