@@ -17,15 +17,12 @@ def page_of(window):
 
 
 def find_index(page, code: str, record_id: int | None = None):
-    """The tree index of the first gap (or snoozed gap, or hint) with `code`."""
+    """The list index of the first gap (or snoozed gap, or hint) with `code`."""
     model = page.model
-    stack = [model.index(r, 0) for r in range(model.rowCount())]
-    while stack:
-        index = stack.pop(0)
-        finding = index.data(FINDING_ROLE)
+    for row in range(model.rowCount()):
+        finding = model.index(row).data(FINDING_ROLE)
         if finding is not None and finding.code == code and record_id in (None, finding.id):
-            return index
-        stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+            return model.index(row)
     return None
 
 
@@ -146,7 +143,7 @@ def test_snooze_a_gap_with_a_reason_then_bring_it_back(window, qtbot, monkeypatc
 
     index = find_index(page, "goal_no_target")
     assert index.data(SNOOZED_ROLE) is not None
-    assert "until" in index.data() and "planning offsite" in index.data()
+    assert "back on" in index.data() and "planning offsite" in index.data()
     page.tree.setCurrentIndex(index)
     assert page.wake_button.isEnabled()
     page.wake_button.click()
@@ -213,9 +210,9 @@ def test_hints_are_listed_apart(window, mentee_goal):
                        on_date=dt.date.today() - dt.timedelta(days=n))
     page = page_of(window)
     model = page.model
-    last = model.index(model.rowCount() - 1, 0)
-    assert last.data(KEY_ROLE) == ("hints",)
-    assert model.index(0, 0, last).data(FINDING_ROLE).code == "hero_call"
+    last = model.index(model.rowCount() - 1)
+    assert last.data(FINDING_ROLE).code == "hero_call"
+    assert model.index(model.rowCount() - 2).data(KEY_ROLE) == ("hints",)
     assert page.checklist.open_gaps == 1  # hints never count
 
 
@@ -224,8 +221,11 @@ def test_the_sample_journal_opens_on_the_full_checklist(sample_window, qtbot):
     assert not page.showing_welcome
     assert page.checklist.open_gaps >= 15
     assert sample_window.sidebar.item(5).text() == f"Checklist  ({page.checklist.open_gaps})"
-    rules = [page.model.index(r, 0).data() for r in range(6)]
-    assert rules[0].startswith("Every mentee has a named mentor and a concrete goal — ")
+    headings = [row.value.rule.id for row in page.model.rows if row.what == "rule"]
+    assert headings == ["mentoring", "design-reviews", "feedback", "roadmap", "conflicts",
+                        "partner-teams"]
+    assert page.model.index(0).data().startswith(
+        "▾ Every mentee has a named mentor and a concrete goal — ")
 
 
 def test_the_checklist_is_computed_off_the_ui_thread(window, qtbot, monkeypatch, mentee_goal):
@@ -257,3 +257,24 @@ def test_welcome_on_an_empty_journal_and_the_checklist_once_it_has_data(window):
     assert not page.showing_welcome
     assert page.checklist.all_hold
     assert "6 of 6 rules hold" in page.summary.text()
+
+
+def test_headings_fold_and_unfold_from_the_keyboard(window, qtbot, mentee_goal):
+    page = page_of(window)
+    page.tree.setFocus()
+    gap = find_index(page, "goal_no_target")
+    page.tree.setCurrentIndex(gap)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Left)  # from a gap to its rule
+    assert page.tree.currentIndex().row() == 0
+    qtbot.keyClick(page.tree, Qt.Key.Key_Left)  # folds the rule
+    assert find_index(page, "goal_no_target") is None
+    assert page.model.index(0).data().startswith("▸ ")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Right)
+    assert find_index(page, "goal_no_target") is not None
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)  # Enter on a heading folds it too
+    assert find_index(page, "goal_no_target") is None
+    assert window.current_page_key == "checklist"
+
+
+def test_the_model_passes_the_model_tester(window, qtmodeltester, mentee_goal):
+    qtmodeltester.check(page_of(window).model)

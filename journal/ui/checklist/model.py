@@ -1,22 +1,23 @@
-"""The checklist as a tree: the six rules, each with its open gaps and, apart, a "Snoozed" group;
-then the hints, apart from the rules.
+"""The checklist as one flat list: each rule as a heading row, its open gaps under it, then its
+snoozed gaps under their own "Snoozed" heading; the hints last, apart from the rules.
 
-The model adapts one `Checklist` value and never owns data: `set_checklist` swaps it in one reset
-(cheap: rows are read lazily as the view paints them), and only when something changed.
+A flat list rather than a tree: with uniform row heights a list view asks only for the rows on
+screen, while a tree view walks every expanded row after each update (thousands of gaps in a big
+journal, each a Python call). Headings fold and unfold their rows (`toggle`).
 
-Index ids: a top-level row has internal id 0; a row under top-level row r has r + 1; a snoozed gap
-under rule r's "Snoozed" group has SNOOZED_BASE + r.
+The model adapts one `Checklist` value and never owns data: `set_checklist` swaps it in one reset,
+and only when something changed.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from journal.domain.checklist import Checklist, Finding, RuleResult, Snoozed
+from journal.domain.checklist import Checklist, Finding
 from journal.ui import theme
 from journal.ui.checklist.text import (
     finding_text,
@@ -30,9 +31,18 @@ from journal.ui.checklist.text import (
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the Finding of a gap, snoozed gap or hint
 SNOOZED_ROLE = Qt.ItemDataRole.UserRole + 2  # the Snoozed of a snoozed gap
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # a stable key, to find the same row after an update
-SNOOZED_BASE = 100
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 4  # 0 a rule or the hints, 1 under it, 2 snoozed gaps
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+HEADINGS = ("rule", "hints", "snoozed_group")
+
+
+class Row(NamedTuple):
+    what: str  # "rule", "gap", "snoozed_group", "snoozed", "hints", "hint"
+    value: Any  # RuleResult, Finding, RuleResult, Snoozed, None, Finding
+    key: tuple
+    level: int
 
 
 def _dot(color: str) -> QIcon:
@@ -48,11 +58,14 @@ def _dot(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class ChecklistModel(QAbstractItemModel):
+class ChecklistModel(QAbstractListModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.checklist: Checklist | None = None
+        self.rows: list[Row] = []
+        self.expanded: dict[tuple, bool] = {}  # headings folded or not; unfolded by default
         self._icons: dict[str, QIcon] = {}
+        self._keys: dict[tuple, int] | None = None
 
     # -- the data ----------------------------------------------------------------------------
     def set_checklist(self, checklist: Checklist | None) -> bool:
@@ -61,107 +74,78 @@ class ChecklistModel(QAbstractItemModel):
             return False
         self.beginResetModel()
         self.checklist = checklist
+        self.rows = self._build()
         self.endResetModel()
         return True
-
-    @property
-    def rules(self) -> tuple[RuleResult, ...]:
-        return self.checklist.rules if self.checklist else ()
 
     @property
     def hints(self) -> tuple[Finding, ...]:
         return self.checklist.hints if self.checklist else ()
 
-    def _top_rows(self) -> int:
+    def is_open(self, key: tuple) -> bool:
+        return self.expanded.get(key, True)
+
+    def toggle(self, row: int, unfold: bool | None = None) -> bool:
+        """Fold or unfold the heading at `row` (`unfold`: force one way). False for a row that
+        is not a heading, or already so."""
+        if not 0 <= row < len(self.rows) or self.rows[row].what not in HEADINGS:
+            return False
+        key = self.rows[row].key
+        wanted = not self.is_open(key) if unfold is None else unfold
+        if wanted == self.is_open(key):
+            return False
+        self.expanded[key] = wanted
+        self.beginResetModel()
+        self.rows = self._build()
+        self.endResetModel()
+        return True
+
+    def _build(self) -> list[Row]:
+        self._keys = None
+        rows: list[Row] = []
         if self.checklist is None:
-            return 0
-        return len(self.rules) + (1 if self.hints else 0)
+            return rows
+        for result in self.checklist.rules:
+            key = ("rule", result.rule.id)
+            rows.append(Row("rule", result, key, 0))
+            if not self.is_open(key):
+                continue
+            rows += [Row("gap", g, ("gap", *g.snooze_key), 1) for g in result.gaps]
+            if result.snoozed:
+                group = ("snoozed_group", result.rule.id)
+                rows.append(Row("snoozed_group", result, group, 1))
+                if self.is_open(group):
+                    rows += [Row("snoozed", s, ("snoozed", *s.gap.snooze_key), 2)
+                             for s in result.snoozed]
+        if self.hints:
+            rows.append(Row("hints", None, ("hints",), 0))
+            if self.is_open(("hints",)):
+                rows += [Row("hint", h, ("hint", h.code, h.kind, h.uid), 1) for h in self.hints]
+        return rows
 
-    def _children(self, top: int) -> int:
-        if top < len(self.rules):
-            result = self.rules[top]
-            return len(result.gaps) + (1 if result.snoozed else 0)
-        return len(self.hints)
+    def row_of(self, key: tuple) -> int:
+        """The row showing `key`, or -1."""
+        if self._keys is None:
+            self._keys = {row.key: i for i, row in enumerate(self.rows)}
+        return self._keys.get(key, -1)
 
-    def _is_snoozed_group(self, top: int, row: int) -> bool:
-        return top < len(self.rules) and bool(self.rules[top].snoozed) and \
-            row == len(self.rules[top].gaps)
+    def heading_of(self, row: int) -> int:
+        """The heading a row sits under (a heading's own row for a heading)."""
+        level = self.rows[row].level
+        while row > 0 and self.rows[row].level >= level and level > 0:
+            row -= 1
+        return row
 
-    # -- QAbstractItemModel --------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < self._top_rows() else QModelIndex()
-        pid = parent.internalId()
-        if pid == 0:
-            top = parent.row()
-            return self.createIndex(row, 0, top + 1) if row < self._children(top) \
-                else QModelIndex()
-        if pid < SNOOZED_BASE and self._is_snoozed_group(pid - 1, parent.row()):
-            top = pid - 1
-            if row < len(self.rules[top].snoozed):
-                return self.createIndex(row, 0, SNOOZED_BASE + top)
-        return QModelIndex()
-
-    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        iid = index.internalId()
-        if iid == 0:
-            return QModelIndex()
-        if iid < SNOOZED_BASE:
-            return self.createIndex(iid - 1, 0, 0)
-        top = iid - SNOOZED_BASE
-        return self.createIndex(len(self.rules[top].gaps), 0, top + 1)
-
+    # -- QAbstractListModel ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        if self.checklist is None:
-            return 0
-        if not parent.isValid():
-            return self._top_rows()
-        if parent.column() != 0:
-            return 0
-        pid = parent.internalId()
-        if pid == 0:
-            return self._children(parent.row())
-        if pid < SNOOZED_BASE and self._is_snoozed_group(pid - 1, parent.row()):
-            return len(self.rules[pid - 1].snoozed)
-        return 0
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 1
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    # -- what a row is -------------------------------------------------------------------------
-    def item(self, index: _Index) -> tuple[str, Any]:
-        """("rule", RuleResult) | ("hints", None) | ("gap", Finding) | ("snoozed_group",
-        RuleResult) | ("snoozed", Snoozed) | ("hint", Finding)."""
-        iid = index.internalId()
-        if iid == 0:
-            if index.row() < len(self.rules):
-                return "rule", self.rules[index.row()]
-            return "hints", None
-        if iid < SNOOZED_BASE:
-            top = iid - 1
-            if top >= len(self.rules):
-                return "hint", self.hints[index.row()]
-            result = self.rules[top]
-            if index.row() < len(result.gaps):
-                return "gap", result.gaps[index.row()]
-            return "snoozed_group", result
-        return "snoozed", self.rules[iid - SNOOZED_BASE].snoozed[index.row()]
+        return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.checklist is None:
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        what, value = self.item(index)
+        what, value, key, level = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(what, value)
+            return self._text(what, value, key)
         if role == FINDING_ROLE:
             if what in ("gap", "hint"):
                 return value
@@ -169,12 +153,14 @@ class ChecklistModel(QAbstractItemModel):
         if role == SNOOZED_ROLE:
             return value if what == "snoozed" else None
         if role == KEY_ROLE:
-            return _key(what, value)
+            return key
+        if role == LEVEL_ROLE:
+            return level
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(what, value)
         if role == Qt.ItemDataRole.DecorationRole and what in ("rule", "hints"):
             return self._icon(what, value)
-        if role == Qt.ItemDataRole.FontRole and what in ("rule", "hints", "snoozed_group"):
+        if role == Qt.ItemDataRole.FontRole and what in HEADINGS:
             font = QFont(QApplication.font())
             if what == "snoozed_group":
                 font.setItalic(True)
@@ -183,20 +169,22 @@ class ChecklistModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and what in ("snoozed_group", "snoozed"):
             return QApplication.palette().placeholderText()
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and what == "rule":
-            return tr("Holds") if value.holds else gap_count(len(value.gaps))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and what in HEADINGS:
+            return tr("Expanded") if self.is_open(key) else tr("Collapsed")
         return None
 
-    def _text(self, what: str, value: Any) -> str:
-        if what == "rule":
-            state = tr("holds") if value.holds else gap_count(len(value.gaps))
-            return f"{rule_title(value.rule)} — {state}"
-        if what == "hints":
-            return tr("Worth a look: patterns, not rules (%1)").replace("%1", str(len(self.hints)))
-        if what == "snoozed_group":
-            return tr("Snoozed (%1)").replace("%1", str(len(value.snoozed)))
+    def _text(self, what: str, value: Any, key: tuple) -> str:
+        if what in HEADINGS:
+            arrow = "▾ " if self.is_open(key) else "▸ "
+            if what == "rule":
+                state = tr("holds") if value.holds else gap_count(len(value.gaps))
+                return f"{arrow}{rule_title(value.rule)} — {state}"
+            if what == "hints":
+                return arrow + tr("Worth a look: patterns, not rules (%1)").replace(
+                    "%1", str(len(self.hints)))
+            return arrow + tr("Snoozed (%1)").replace("%1", str(len(value.snoozed)))
         if what == "snoozed":
-            return tr("%1 — until %2: %3").replace("%1", finding_text(value.gap)).replace(
+            return tr("%1 — back on %2: %3").replace("%1", finding_text(value.gap)).replace(
                 "%2", value.until_on.isoformat()).replace("%3", value.reason)
         return finding_text(value)
 
@@ -222,16 +210,3 @@ class ChecklistModel(QAbstractItemModel):
                       "hint": ("#5b6b8c", "#9fb0d0")}
             self._icons[key] = _dot(colors[name][1 if dark else 0])
         return self._icons[key]
-
-
-def _key(what: str, value: Any) -> tuple:
-    if what in ("rule", "snoozed_group"):
-        return (what, value.rule.id)
-    if what == "hints":
-        return (what,)
-    if what == "snoozed":
-        return (what, *value.gap.snooze_key)
-    return (what, *value.snooze_key)
-
-
-__all__ = ["FINDING_ROLE", "KEY_ROLE", "SNOOZED_ROLE", "ChecklistModel", "Snoozed"]

@@ -12,16 +12,18 @@ import datetime as dt
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListView,
     QMenu,
     QPushButton,
     QStackedWidget,
     QStyle,
-    QTreeView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +34,19 @@ from journal.ui.pages.base import Page
 from journal.ui.widgets.intro import intro_box
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
-
     from journal.domain.checklist import Checklist, Finding
+
+
+class _Indent(QStyledItemDelegate):
+    """Rows under a heading sit one step in, snoozed gaps two."""
+
+    STEP = 22
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        from journal.ui.checklist.model import LEVEL_ROLE
+
+        super().initStyleOption(option, index)
+        option.rect.adjust(self.STEP * (index.data(LEVEL_ROLE) or 0), 0, 0, 0)
 
 
 class ChecklistPage(Page):
@@ -54,8 +66,7 @@ class ChecklistPage(Page):
         self.checklist: Checklist | None = None
         self.compute_ms = 0.0  # how long the last computation took, worker included
         self._runner: Any = None
-        self._expanded: dict[tuple, bool] = {}
-        self._restoring = False
+        self._folded: set[tuple] = set()  # headings folded in an earlier session
         self._painted = False  # the rules wait for the first paint (the start-up budget)
         self.loading: QLabel | None = None
         self._day = QTimer(self)  # past midnight the dates move: judge again
@@ -102,22 +113,22 @@ class ChecklistPage(Page):
         self.summary.setObjectName("checklistSummary")
         self.summary.setWordWrap(True)
         self.model = ChecklistModel(self)
-        self.tree = QTreeView()
+        self.model.expanded.update({key: False for key in self._folded})
+        self.tree = QListView()
         self.tree.setObjectName("checklistTree")
         self.tree.setAccessibleName(self.tr("Checklist rules and their gaps"))
         self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)  # thousands of gaps stay quick to lay out
+        self.tree.setItemDelegate(_Indent(self.tree))
+        self.tree.setUniformItemSizes(True)  # only the rows on screen are asked for
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.activated.connect(self.open_index)  # Enter (and double-click)
+        self.tree.activated.connect(self._activated)  # Enter (and double-click)
         if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
-            self.tree.clicked.connect(self._clicked)
-        self.tree.expanded.connect(lambda i: self._remember_expanded(i, True))
-        self.tree.collapsed.connect(lambda i: self._remember_expanded(i, False))
+            self.tree.clicked.connect(self._activated)
+        self.tree.installEventFilter(self)  # Left and Right fold and unfold
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
 
         self.open_button = QPushButton(self.tr("&Open"))
@@ -175,9 +186,10 @@ class ChecklistPage(Page):
             self.stack.setCurrentWidget(self.welcome)
             self.open_gaps_changed.emit(-1 if journal is None else 0)
             return
-        if not self._painted and not self.isVisible():
+        if not self._painted and not self.window().isVisible():
             # Start-up: the window paints first; the rules' modules, the tree and the worker
             # follow at once, but not on the way to the first paint.
+            self.window().installEventFilter(self)
             if self.loading is None:
                 self.loading = QLabel(self.tr("Checking your journal…"))
                 self.loading.setContentsMargins(24, 16, 24, 12)
@@ -190,11 +202,16 @@ class ChecklistPage(Page):
         self.stack.setCurrentWidget(self.board)
         self._compute(journal)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "tree", None) and event.type() == QEvent.Type.KeyPress:
+            return self._fold_key(event)
+        if event.type() == QEvent.Type.Paint and watched is self.window():
+            watched.removeEventFilter(self)
             self._painted = True
-            QTimer.singleShot(0, self.refresh)
+            # Posted twice, so that what start-up runs right after the first paint (the menus,
+            # the log, the icon; each posted while this paint is delivered) goes first.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.refresh))
+        return False
 
     def _compute(self, journal: Any) -> None:
         from journal.store.checklist_run import compute
@@ -246,53 +263,32 @@ class ChecklistPage(Page):
         self._day.start(int((tomorrow - now).total_seconds() * 1000))
 
     # -- keeping the place across updates --------------------------------------------------------
-    def _view_state(self) -> tuple[Any, tuple[int, int] | None, int]:
+    def _view_state(self) -> tuple[Any, int, int]:
         from journal.ui.checklist.model import KEY_ROLE
 
         current = self.tree.currentIndex()
         key = current.data(KEY_ROLE) if current.isValid() else None
-        place = None
-        if current.isValid():
-            parent = current.parent()
-            place = (parent.row() if parent.isValid() else current.row(),
-                     current.row() if parent.isValid() else -1)
-        return key, place, self.tree.verticalScrollBar().value()
+        return key, current.row() if current.isValid() else -1, \
+            self.tree.verticalScrollBar().value()
 
-    def _restore_view(self, state: tuple[Any, tuple[int, int] | None, int]) -> None:
-        from journal.ui.checklist.model import KEY_ROLE
-
-        key, place, scroll = state
-        self._restoring = True
-        found = QModelIndex()
-        for top in range(self.model.rowCount()):
-            index = self.model.index(top, 0)
-            self.tree.setExpanded(index, self._expanded.get(index.data(KEY_ROLE), True))
-            for row in range(self.model.rowCount(index)):
-                child = self.model.index(row, 0, index)
-                if self.model.rowCount(child):  # a "Snoozed" group
-                    self.tree.setExpanded(child, self._expanded.get(child.data(KEY_ROLE), True))
-                if key is not None and not found.isValid() and child.data(KEY_ROLE) == key:
-                    found = child
-            if key is not None and index.data(KEY_ROLE) == key:
-                found = index
-        self._restoring = False
-        if not found.isValid() and place is not None:
-            # The gap is gone (fixed): stay where it was, on the gap that took its place.
-            top, row = place
-            parent = self.model.index(min(top, self.model.rowCount() - 1), 0)
-            rows = self.model.rowCount(parent)
-            found = self.model.index(min(row, rows - 1), 0, parent) if row >= 0 and rows \
-                else parent
-        if found.isValid():
+    def _restore_view(self, state: tuple[Any, int, int]) -> None:
+        key, row, scroll = state
+        found = self.model.row_of(key) if key is not None else -1
+        if found < 0 and row >= 0:
+            found = min(row, self.model.rowCount() - 1)  # it was fixed: the row that took its place
+        if found >= 0:
             self.tree.selectionModel().setCurrentIndex(
-                found, self.tree.selectionModel().SelectionFlag.ClearAndSelect)
+                self.model.index(found), self.tree.selectionModel().SelectionFlag.ClearAndSelect)
         self.tree.verticalScrollBar().setValue(scroll)
 
-    def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
+    def fold(self, row: int, unfold: bool | None = None) -> None:
+        """Fold or unfold the heading at `row`, keeping the cursor on it."""
         from journal.ui.checklist.model import KEY_ROLE
 
-        if not self._restoring:
-            self._expanded[index.data(KEY_ROLE)] = expanded
+        key = self.model.index(row).data(KEY_ROLE)
+        state = (key, row, self.tree.verticalScrollBar().value())
+        if self.model.toggle(row, unfold):
+            self._restore_view(state)
 
     # -- acting on a gap -------------------------------------------------------------------------
     def current_finding(self) -> Finding | None:
@@ -307,13 +303,35 @@ class ChecklistPage(Page):
         index = self.tree.currentIndex()
         return index.data(SNOOZED_ROLE) if index.isValid() else None
 
-    def _clicked(self, index: QModelIndex) -> None:
+    def _activated(self, index: QModelIndex) -> None:
+        """A click or Enter: a gap opens, a heading folds or unfolds."""
         from journal.ui.checklist.model import FINDING_ROLE
 
+        if not index.isValid():
+            return
         if index.data(FINDING_ROLE) is not None:
             self.open_index(index)
-        elif self.model.rowCount(index):
-            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+        else:
+            self.fold(index.row())
+
+    def _fold_key(self, event: Any) -> bool:
+        """Right unfolds a heading; Left folds it, or from a gap goes to its heading."""
+        from journal.ui.checklist.model import HEADINGS
+
+        row = self.tree.currentIndex().row()
+        if row < 0 or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        heading = self.model.rows[row].what in HEADINGS
+        if event.key() == Qt.Key.Key_Right and heading:
+            self.fold(row, unfold=True)
+            return True
+        if event.key() == Qt.Key.Key_Left:
+            if heading and self.model.is_open(self.model.rows[row].key):
+                self.fold(row, unfold=False)
+            else:
+                self.tree.setCurrentIndex(self.model.index(self.model.heading_of(row)))
+            return True
+        return False
 
     def open_index(self, index: QModelIndex) -> bool:
         """Open the gap (or hint) at `index` on its record's page, the cursor on what fixes it."""
@@ -391,16 +409,15 @@ class ChecklistPage(Page):
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        collapsed = [key[1] for key, open_ in self._expanded.items()
-                     if not open_ and key and key[0] == "rule"]
-        settings.setValue("collapsedRules", collapsed)
+        expanded = self.model.expanded if self.board is not None else {}
+        settings.setValue("foldedRules", [key[1] for key, open_ in expanded.items()
+                                          if not open_ and key[0] == "rule"])
 
     def restore_state(self, settings: QSettings) -> None:
-        collapsed = settings.value("collapsedRules", []) or []
-        if isinstance(collapsed, str):
-            collapsed = [collapsed]
-        for rule_id in collapsed:
-            self._expanded[("rule", str(rule_id))] = False
+        folded = settings.value("foldedRules", []) or []
+        if isinstance(folded, str):
+            folded = [folded]
+        self._folded = {("rule", str(rule_id)) for rule_id in folded}
 
     @property
     def showing_welcome(self) -> bool:

@@ -1,0 +1,113 @@
+"""The checklist: computing every rule, how that grows with the journal, opening a journal on
+the Checklist, and the time from an edit anywhere to the Checklist showing it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from benchmarks import fixtures, gui
+from benchmarks.registry import Context, Sample, measure, median, timings_ms
+from journal.store.journal import open_journal
+
+
+def _compute_times(path: Any, repeat: int) -> list[float]:
+    from journal.store.checklist_run import compute
+
+    with open_journal(path, read_only=True) as journal:
+        compute(journal)  # the first run reads the pages from disk and compiles the word lists
+        return timings_ms(lambda: compute(journal), repeat)
+
+
+@measure("checklist.compute", target="< 30 ms")
+def checklist_compute(ctx: Context) -> Sample:
+    """All six rules, the snoozes and the hints on the journal (store.checklist_run.compute),
+    on a read-only connection as the page's worker uses."""
+    return Sample(median(_compute_times(ctx.journal(), ctx.repeat)))
+
+
+@measure("checklist.compute.vs_1x", target="<= 10x floor")
+def checklist_scaling(ctx: Context) -> Sample:
+    """The same computation on this size's journal, against the 1x journal as the floor: at 10x
+    the rules must take no more than ten times as long (at 1x the ratio is about 1)."""
+    one_x = ctx.once("checklist.1x", lambda: fixtures.journal_file("1x", ctx.seed,
+                                                                   ctx.cache_dir))
+    here = median(_compute_times(ctx.journal(), ctx.repeat))
+    floor = median(_compute_times(one_x, ctx.repeat))
+    return Sample(here, floor)
+
+
+def _journal(ctx: Context) -> Any:
+    def prepare() -> Any:
+        gui.use_private_settings(ctx.workdir / "home")
+        return gui.private_copy(ctx.journal(), ctx.workdir / "checklist")
+
+    return ctx.once("checklist.journal", prepare)
+
+
+@measure("page.checklist.open", target="< 100 ms", gui=True)
+def checklist_open(ctx: Context) -> Sample:
+    """A shown window opening the journal until the Checklist shows every rule: opening the
+    file, the first paint, then the rules computed on the worker and put on screen."""
+    from journal.ui.app import settings_store
+    from journal.ui.main_window import MainWindow
+
+    gui.application()
+    path = _journal(ctx)
+    times = []
+    for _ in range(max(3, min(ctx.repeat, 10))):
+        window = MainWindow(settings_store(), home_path=path)
+        window.show()
+        gui.process_events()
+        try:
+            start = time.perf_counter()
+            window.set_journal(open_journal(path))
+            window.show_page("checklist")
+            page = window.pages["checklist"]
+            gui.wait_until(lambda p=page: p.model.checklist is not None and not p.pending)
+            times.append((time.perf_counter() - start) * 1000)
+        finally:
+            window.close()
+            window.deleteLater()
+            gui.process_events()
+    return Sample(median(times))
+
+
+@measure("edit.checklist.updated", target="< 100 ms", gui=True)
+def checklist_updated(ctx: Context) -> Sample:
+    """A goal's target date cleared and set again through the journal store, as the Mentoring
+    page writes it: from the write to the Checklist's tree showing the gap come and go. The
+    rules run on the page's worker, as in the app."""
+
+    def edit(page: Any) -> list[float]:
+        journal = page.ctx.journal
+        rows = journal.rows("SELECT g.id, g.target_on FROM goals g JOIN mentorships m "
+                            "ON m.id = g.mentorship_id WHERE g.status = 'active' "
+                            "AND g.target_on IS NOT NULL AND m.ended_on IS NULL "
+                            "AND trim(g.outcome) != '' ORDER BY g.id LIMIT 3")
+        if not rows:
+            raise RuntimeError("no active goal with a target date to edit")
+
+        def shows(goal_id: int, present: bool) -> bool:
+            current = page.model.checklist
+            if current is None or page.pending:
+                return False
+            found = any(g.code == "goal_no_target" and g.id == goal_id
+                        for g in current.result("mentoring").gaps)
+            return found is present
+
+        times = []
+        for goal_id, target in rows:
+            times.append(gui.timed_until_ms(
+                lambda g=goal_id: journal.update("goal", g, target_on=None),
+                lambda g=goal_id: shows(g, True), 5.0))
+            times.append(gui.timed_until_ms(
+                lambda g=goal_id, t=target: journal.update("goal", g,
+                                                           target_on=dt.date.fromisoformat(t)),
+                lambda g=goal_id: shows(g, False), 5.0))
+        return times
+
+    _, times = gui.page_open_times(_journal(ctx), "checklist", max(3, min(ctx.repeat, 5)),
+                                   then=edit)
+    return Sample(median(times))
