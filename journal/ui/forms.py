@@ -101,6 +101,24 @@ def optional_date_edit(parent: QWidget | None = None, none_text: str = "—") ->
     return edit
 
 
+def focus_into_view(widget: QWidget) -> None:
+    """Give `widget` the focus and scroll every scroll area it sits in to show it (now, and once
+    more after the layouts a page switch posted have run)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QScrollArea
+
+    def reveal() -> None:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget, 8, 8)
+            parent = parent.parentWidget()
+
+    widget.setFocus()
+    reveal()
+    QTimer.singleShot(0, reveal)
+
+
 class RecordForm(QObject):
     """Widgets bound to the fields of one record of `kind`.
 
@@ -217,7 +235,7 @@ class FormEditor(QWidget):
         widget = self.field_widget(name)
         if widget is None or not widget.isEnabled():
             return False
-        widget.setFocus()
+        focus_into_view(widget)
         return True
 
     def bind_fields(self, form: RecordForm) -> None:

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         self.go_back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left")
+        self.go_back_action.setEnabled(bool(self._history))
         self.addAction(self.go_back_action)
         view_menu.addAction(self.go_back_action)
         view_menu.addSeparator()

@@ -197,9 +197,10 @@ class ChecklistModel(QAbstractListModel):
         if what == "snoozed_group":
             return tr("Gaps you set aside for a while. Each comes back on its day.")
         if what == "snoozed":
-            return tr("Snoozed until %1. %2").replace("%1", value.until_on.isoformat()).replace(
-                "%2", open_tip(value.gap))
-        return open_tip(value)
+            return "\n".join((finding_text(value.gap), tr("Snoozed until %1: %2").replace(
+                "%1", value.until_on.isoformat()).replace("%2", value.reason),
+                open_tip(value.gap)))
+        return f"{finding_text(value)}\n{open_tip(value)}"  # the whole sentence, if cut short
 
     def _icon(self, what: str, value: Any) -> QIcon:
         name = "hint" if what == "hints" else ("holds" if value.holds else "gaps")

@@ -12,7 +12,17 @@ import datetime as dt
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +57,10 @@ class _Indent(QStyledItemDelegate):
 
         super().initStyleOption(option, index)
         option.rect.adjust(self.STEP * (index.data(LEVEL_ROLE) or 0), 0, 0, 0)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)  # room to read a long list
 
 
 class ChecklistPage(Page):
@@ -134,7 +148,7 @@ class ChecklistPage(Page):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Open the record where the gap is fixed (Enter)"))
         self.open_button.clicked.connect(lambda: self.open_index(self.tree.currentIndex()))
-        self.snooze_button = QPushButton(self.tr("Sn&ooze…"))
+        self.snooze_button = QPushButton(self.tr("&Snooze…"))
         self.snooze_button.setToolTip(self.tr("Set this gap aside until a day you choose, with "
                                               "a reason"))
         self.snooze_button.clicked.connect(self.snooze_current)
@@ -276,6 +290,8 @@ class ChecklistPage(Page):
         found = self.model.row_of(key) if key is not None else -1
         if found < 0 and row >= 0:
             found = min(row, self.model.rowCount() - 1)  # it was fixed: the row that took its place
+        if found < 0:  # the first look: the cursor on the first gap, ready for Enter
+            found = next((i for i, r in enumerate(self.model.rows) if r.what == "gap"), 0)
         if found >= 0:
             self.tree.selectionModel().setCurrentIndex(
                 self.model.index(found), self.tree.selectionModel().SelectionFlag.ClearAndSelect)
@@ -390,8 +406,8 @@ class ChecklistPage(Page):
         self.open_button.setEnabled(finding is not None)
         self.snooze_button.setEnabled(finding is not None and finding.rule != "hints"
                                       and self._writable())
-        self.snooze_button.setText(self.tr("Change sn&ooze…") if snoozed else
-                                   self.tr("Sn&ooze…"))
+        self.snooze_button.setText(self.tr("Change &snooze…") if snoozed else
+                                   self.tr("&Snooze…"))
         self.wake_button.setEnabled(snoozed is not None and self._writable())
 
     def _context_menu(self, point: QPoint) -> None:

@@ -128,6 +128,8 @@ class MentoringPage(Page):
 
     def focus_field(self, kind: str, field: str) -> None:
         """After show_record: the cursor on what fixes a checklist gap."""
+        from journal.ui.forms import focus_into_view
+
         detail = self.detail
         if kind == "mentorship" and field == "goals":
             goals = detail.goals
@@ -140,11 +142,11 @@ class MentoringPage(Page):
             widget = (detail.editor.mentor if field == "mentor_id"
                       else detail.editor.form._widgets.get(field))
             if widget is not None:
-                widget.setFocus()
+                focus_into_view(widget)
         elif kind == "goal" and field == "check_ins":
             detail.check_ins.new_button.setFocus()
         elif kind == "goal" and field in detail.goals.form._widgets:
-            detail.goals.form.widget(field).setFocus()
+            focus_into_view(detail.goals.form.widget(field))
 
     def _show_record(self, kind: str, record_id: int) -> None:
         journal = self.ctx.journal
