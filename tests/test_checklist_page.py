@@ -278,3 +278,24 @@ def test_headings_fold_and_unfold_from_the_keyboard(window, qtbot, mentee_goal):
 
 def test_the_model_passes_the_model_tester(window, qtmodeltester, mentee_goal):
     qtmodeltester.check(page_of(window).model)
+
+
+def test_a_long_rule_lists_its_first_gaps_then_all_when_asked(window, qtbot, monkeypatch):
+    from journal.ui.checklist import model as model_module
+
+    monkeypatch.setattr(model_module, "SHOWN", 3)
+    journal = window.journal
+    teams = [journal.create("partner_team", name=f"Team {n}", contact_id=None) for n in range(3)]
+    page = page_of(window)
+    gaps = page.checklist.result("partner-teams").gaps
+    assert len(gaps) == 6  # no contact person, never contacted: two each
+    texts = [page.model.index(r).data() for r in range(page.model.rowCount())]
+    assert "Show all 6 gaps…" in texts
+    assert sum(1 for r in page.model.rows if r.what == "gap") == 3
+    more = page.model.index(texts.index("Show all 6 gaps…"))
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(more)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert sum(1 for r in page.model.rows if r.what == "gap") == 6
+    assert page.tree.currentIndex().data(FINDING_ROLE) is not None
+    assert window.current_page_key == "checklist" and len(teams) == 3

@@ -38,6 +38,31 @@ def checklist_scaling(ctx: Context) -> Sample:
     return Sample(here, floor)
 
 
+def _idle_until(condition: Any, timeout_s: float = 10.0) -> None:
+    """Run the event loop as the app does, idle between events (the page's worker gets the
+    interpreter to itself meanwhile), until `condition()` holds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    wake = QTimer()  # a heartbeat, so a missed event cannot block forever
+    wake.start(20)
+    deadline = time.perf_counter() + timeout_s
+    try:
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the Checklist did not show the change in time")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
+
+
+def _until_ms(action: Any, condition: Any) -> float:
+    start = time.perf_counter()
+    action()
+    _idle_until(condition)
+    return (time.perf_counter() - start) * 1000
+
+
 def _journal(ctx: Context) -> Any:
     def prepare() -> Any:
         gui.use_private_settings(ctx.workdir / "home")
@@ -65,7 +90,7 @@ def checklist_open(ctx: Context) -> Sample:
             window.set_journal(open_journal(path))
             window.show_page("checklist")
             page = window.pages["checklist"]
-            gui.wait_until(lambda p=page: p.model.checklist is not None and not p.pending)
+            _idle_until(lambda p=page: p.model.checklist is not None and not p.pending)
             times.append((time.perf_counter() - start) * 1000)
         finally:
             window.close()
@@ -77,8 +102,9 @@ def checklist_open(ctx: Context) -> Sample:
 @measure("edit.checklist.updated", target="< 100 ms", gui=True)
 def checklist_updated(ctx: Context) -> Sample:
     """A goal's target date cleared and set again through the journal store, as the Mentoring
-    page writes it: from the write to the Checklist's tree showing the gap come and go. The
-    rules run on the page's worker, as in the app."""
+    page writes it: from the write to the Checklist's list showing the gap come and go. The
+    rules run on the page's worker, as in the app, while the event loop waits for events (a
+    waiting loop that spins would take the interpreter from the worker)."""
 
     def edit(page: Any) -> list[float]:
         journal = page.ctx.journal
@@ -86,8 +112,16 @@ def checklist_updated(ctx: Context) -> Sample:
                             "ON m.id = g.mentorship_id WHERE g.status = 'active' "
                             "AND g.target_on IS NOT NULL AND m.ended_on IS NULL "
                             "AND trim(g.outcome) != '' ORDER BY g.id LIMIT 3")
-        if not rows:
-            raise RuntimeError("no active goal with a target date to edit")
+        if not rows:  # a tiny journal may have none: add one to edit
+            person = journal.create("person", name="Benchmark mentee")
+            mentorship = journal.create("mentorship", mentee_id=person.id, mentor_is_me=True,
+                                        started_on=dt.date.today())
+            goal = journal.create("goal", mentorship_id=mentorship.id,
+                                  outcome="Run the failover drill as incident commander",
+                                  started_on=dt.date.today(),
+                                  target_on=dt.date.today() + dt.timedelta(days=60))
+            rows = [(goal.id, goal.target_on.isoformat())]
+            _idle_until(lambda: not page.pending)
 
         def shows(goal_id: int, present: bool) -> bool:
             current = page.model.checklist
@@ -99,13 +133,12 @@ def checklist_updated(ctx: Context) -> Sample:
 
         times = []
         for goal_id, target in rows:
-            times.append(gui.timed_until_ms(
-                lambda g=goal_id: journal.update("goal", g, target_on=None),
-                lambda g=goal_id: shows(g, True), 5.0))
-            times.append(gui.timed_until_ms(
+            times.append(_until_ms(lambda g=goal_id: journal.update("goal", g, target_on=None),
+                                   lambda g=goal_id: shows(g, True)))
+            times.append(_until_ms(
                 lambda g=goal_id, t=target: journal.update("goal", g,
                                                            target_on=dt.date.fromisoformat(t)),
-                lambda g=goal_id: shows(g, False), 5.0))
+                lambda g=goal_id: shows(g, False)))
         return times
 
     _, times = gui.page_open_times(_journal(ctx), "checklist", max(3, min(ctx.repeat, 5)),

@@ -15,8 +15,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 from journal.domain import kinds
 from journal.domain.mentoring import is_overdue, next_check_in_due
@@ -109,9 +109,9 @@ def join_parts(names: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
-@dataclass(frozen=True)
-class Finding:
-    """A gap or a hint: one record and what the rule says about it."""
+class Finding(NamedTuple):
+    """A gap or a hint: one record and what the rule says about it. A named tuple: a big
+    journal's checklist holds tens of thousands, made on every change."""
 
     rule: str  # a rule id, or "hints"
     code: str  # a key of TEMPLATES
@@ -273,10 +273,12 @@ def _could_be_label(text: str, labels: tuple[str, ...]) -> bool:
         word in vocabulary for word in words if "'" not in word and "’" not in word)
 
 
+@lru_cache(maxsize=1 << 16)
 def only_vague_label(text: str | None, labels: tuple[str, ...] = ()) -> bool:
     """True when `text` is nothing but vague labels ("Looks good!", "Great job, well done.")
     from `labels` (empty: the built-in list), judged exactly as the feedback coach judges. Empty
-    text is missing, not vague."""
+    text is missing, not vague. Remembered per text: the checklist judges the same drafts again
+    after every change."""
     if not text or len(text) > LONGEST_LABEL or not _could_be_label(text, labels):
         return False
     from journal.domain.coach import vague_only

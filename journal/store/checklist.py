@@ -22,7 +22,6 @@ from journal.domain.checklist import (
     days_between,
     only_vague_label,
 )
-from journal.domain.draft_age import created_on
 from journal.domain.feedback import is_stale
 from journal.domain.mentoring import PAIRING_WINDOW, SessionFact, mentorship_hints
 from journal.store.journal import Journal
@@ -96,8 +95,10 @@ def mentoring_gaps(journal: Journal, today: dt.date, settings: ChecklistSettings
 
 
 # Undelivered drafts (feedback_by_status), with the parts short enough to be only a label.
+# The day each was written is the local calendar day of its UTC stamp: SQLite's 'localtime' reads
+# the same system time zone as Python's astimezone() (domain.draft_age.created_on), in C.
 _UNDELIVERED = f"""
-    SELECT f.id, f.uid, p.name, f.created_at,
+    SELECT f.id, f.uid, p.name, date(f.created_at, 'localtime'),
            trim(f.situation) = '', trim(f.behavior) = '', trim(f.impact) = '',
            CASE WHEN length(f.behavior) <= {LONGEST_LABEL} THEN f.behavior END,
            CASE WHEN length(f.impact) <= {LONGEST_LABEL} THEN f.impact END
@@ -112,7 +113,7 @@ def feedback_gaps(journal: Journal, today: dt.date, settings: ChecklistSettings
     days = settings.thresholds.feedback_stale_days
     labels = settings.vague_labels
     gaps: list[Finding] = []
-    for fid, uid, name, created_at, no_s, no_b, no_i, behavior, impact in journal.rows(
+    for fid, uid, name, made_on, no_s, no_b, no_i, behavior, impact in journal.rows(
             _UNDELIVERED):
         missing = tuple(part for part, empty in (("situation", no_s), ("behavior", no_b),
                                                  ("impact", no_i)) if empty)
@@ -124,10 +125,9 @@ def feedback_gaps(journal: Journal, today: dt.date, settings: ChecklistSettings
         if vague:
             gaps.append(Finding("feedback", "feedback_vague", kinds.FEEDBACK_DRAFT, fid, uid,
                                 name, field=vague[0], parts=vague))
-        try:
-            made = created_on(created_at)
-        except ValueError:
+        if made_on is None:
             continue  # a timestamp nobody can read never makes a draft stale
+        made = dt.date.fromisoformat(made_on)
         if is_stale(made, today, days):
             gaps.append(Finding("feedback", "feedback_stale", kinds.FEEDBACK_DRAFT, fid, uid,
                                 name, field="status", n=days_between(made, today), limit=days))

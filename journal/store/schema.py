@@ -229,6 +229,8 @@ V3_STEPS = [
 V5_STEPS = [
     "ALTER TABLE snoozes ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
     "CREATE INDEX snoozes_by_end ON snoozes(until_on)",
+    """CREATE INDEX sessions_by_structure
+        ON mentoring_sessions(mentorship_id, structure, on_date)""",
     """CREATE INDEX partner_contacts_by_team_incident
         ON partner_contacts(team_id, during_incident, on_date)""",
     """CREATE INDEX reviews_unanswered ON design_reviews(reviewed_on)

@@ -3,7 +3,9 @@ snoozed gaps under their own "Snoozed" heading; the hints last, apart from the r
 
 A flat list rather than a tree: with uniform row heights a list view asks only for the rows on
 screen, while a tree view walks every expanded row after each update (thousands of gaps in a big
-journal, each a Python call). Headings fold and unfold their rows (`toggle`).
+journal, each a Python call). Headings fold and unfold their rows (`toggle`). A rule lists its
+first `SHOWN` gaps, then a row that shows the rest when asked (`show_all`): a journal left alone
+for years can hold thousands, and the first few hundred are what can be acted on today.
 
 The model adapts one `Checklist` value and never owns data: `set_checklist` swaps it in one reset,
 and only when something changed.
@@ -36,11 +38,12 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 HEADINGS = ("rule", "hints", "snoozed_group")
+SHOWN = 200  # gaps listed per rule until "show all"
 
 
 class Row(NamedTuple):
-    what: str  # "rule", "gap", "snoozed_group", "snoozed", "hints", "hint"
-    value: Any  # RuleResult, Finding, RuleResult, Snoozed, None, Finding
+    what: str  # "rule", "gap", "more", "snoozed_group", "snoozed", "hints", "hint"
+    value: Any  # RuleResult, Finding, RuleResult, RuleResult, Snoozed, None, Finding
     key: tuple
     level: int
 
@@ -64,6 +67,7 @@ class ChecklistModel(QAbstractListModel):
         self.checklist: Checklist | None = None
         self.rows: list[Row] = []
         self.expanded: dict[tuple, bool] = {}  # headings folded or not; unfolded by default
+        self.showing_all: set[str] = set()  # rules whose every gap is listed
         self._icons: dict[str, QIcon] = {}
         self._keys: dict[tuple, int] | None = None
 
@@ -95,10 +99,21 @@ class ChecklistModel(QAbstractListModel):
         if wanted == self.is_open(key):
             return False
         self.expanded[key] = wanted
+        self._rebuild()
+        return True
+
+    def show_all(self, row: int) -> bool:
+        """List every gap of the rule whose "show all" row is `row`."""
+        if not 0 <= row < len(self.rows) or self.rows[row].what != "more":
+            return False
+        self.showing_all.add(self.rows[row].value.rule.id)
+        self._rebuild()
+        return True
+
+    def _rebuild(self) -> None:
         self.beginResetModel()
         self.rows = self._build()
         self.endResetModel()
-        return True
 
     def _build(self) -> list[Row]:
         self._keys = None
@@ -110,7 +125,12 @@ class ChecklistModel(QAbstractListModel):
             rows.append(Row("rule", result, key, 0))
             if not self.is_open(key):
                 continue
-            rows += [Row("gap", g, ("gap", *g.snooze_key), 1) for g in result.gaps]
+            gaps = result.gaps
+            if len(gaps) > SHOWN and result.rule.id not in self.showing_all:
+                gaps = gaps[:SHOWN]
+            rows += [Row("gap", g, ("gap", *g.snooze_key), 1) for g in gaps]
+            if len(gaps) < len(result.gaps):
+                rows.append(Row("more", result, ("more", result.rule.id), 1))
             if result.snoozed:
                 group = ("snoozed_group", result.rule.id)
                 rows.append(Row("snoozed_group", result, group, 1))
@@ -160,9 +180,9 @@ class ChecklistModel(QAbstractListModel):
             return self._tooltip(what, value)
         if role == Qt.ItemDataRole.DecorationRole and what in ("rule", "hints"):
             return self._icon(what, value)
-        if role == Qt.ItemDataRole.FontRole and what in HEADINGS:
+        if role == Qt.ItemDataRole.FontRole and (what in HEADINGS or what == "more"):
             font = QFont(QApplication.font())
-            if what == "snoozed_group":
+            if what in ("snoozed_group", "more"):
                 font.setItalic(True)
             else:
                 font.setBold(True)
@@ -183,6 +203,8 @@ class ChecklistModel(QAbstractListModel):
                 return arrow + tr("Worth a look: patterns, not rules (%1)").replace(
                     "%1", str(len(self.hints)))
             return arrow + tr("Snoozed (%1)").replace("%1", str(len(value.snoozed)))
+        if what == "more":
+            return tr("Show all %1 gaps…").replace("%1", f"{len(value.gaps):,}")
         if what == "snoozed":
             return tr("%1 — back on %2: %3").replace("%1", finding_text(value.gap)).replace(
                 "%2", value.until_on.isoformat()).replace("%3", value.reason)
@@ -196,6 +218,9 @@ class ChecklistModel(QAbstractListModel):
                       "rule.")
         if what == "snoozed_group":
             return tr("Gaps you set aside for a while. Each comes back on its day.")
+        if what == "more":
+            return tr("The first %1 are listed; click or press Enter to list them all.").replace(
+                "%1", str(SHOWN))
         if what == "snoozed":
             return "\n".join((finding_text(value.gap), tr("Snoozed until %1: %2").replace(
                 "%1", value.until_on.isoformat()).replace("%2", value.reason),

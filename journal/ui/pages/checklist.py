@@ -327,6 +327,10 @@ class ChecklistPage(Page):
             return
         if index.data(FINDING_ROLE) is not None:
             self.open_index(index)
+        elif self.model.rows[index.row()].what == "more":
+            row = index.row()
+            self.model.show_all(row)
+            self.tree.setCurrentIndex(self.model.index(row))  # the first of the rest
         else:
             self.fold(index.row())
 
