@@ -86,7 +86,7 @@ def test_back_returns_to_the_gap_it_left(window, qtbot, mentee_goal):
     mentor = window.pages["mentoring"].detail.editor.mentor
     qtbot.waitUntil(lambda: mentor.isAncestorOf(QApplication.focusWidget())
                     or QApplication.focusWidget() is mentor)
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.back_bar.button, Qt.MouseButton.LeftButton)
     assert window.current_page_key == "checklist"
     assert page.tree.currentIndex().data(KEY_ROLE) == key
 
@@ -299,3 +299,17 @@ def test_a_long_rule_lists_its_first_gaps_then_all_when_asked(window, qtbot, mon
     assert sum(1 for r in page.model.rows if r.what == "gap") == 6
     assert page.tree.currentIndex().data(FINDING_ROLE) is not None
     assert window.current_page_key == "checklist" and len(teams) == 3
+
+
+def test_the_checklist_is_the_opening_page_once_the_journal_has_data(journal, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from journal.ui.app import opening_page
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/page", "feedback")
+    assert opening_page(settings, journal) == "feedback"  # empty: where it was left
+    journal.create("person", name="Ana")
+    assert opening_page(settings, journal) == "checklist"
+    settings.setValue("window/page", "no-such-page")
+    assert opening_page(settings, None) == "checklist"

@@ -35,6 +35,7 @@ from journal.ui import theme
 from journal.ui.autosave import AutoSaver
 from journal.ui.change_feed import ChangeFeed
 from journal.ui.context import PageContext, UndoList
+from journal.ui.navigation import BackBar, show_count
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
 
@@ -72,7 +73,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._slots: dict[str, QWidget] = {}
         self._current_key = DEFAULT_PAGE
-        self._history: list[str] = []  # pages to go Back to, the latest last
 
         self._build_body()
         self._build_menus()
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.banner)
-        right_layout.addWidget(self._build_back_bar())
+        self.back_bar = BackBar(self)
+        right_layout.addWidget(self.back_bar)
         right_layout.addWidget(self.stack, 1)
 
         self.splitter = QSplitter()
@@ -137,21 +138,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 920])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-
-    def _build_back_bar(self) -> QWidget:
-        """Shown after a record was opened from another page (the Checklist): one click, or
-        Alt+Left, returns there."""
-        self.back_bar = QFrame()
-        self.back_bar.setObjectName("backBar")
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("backButton")
-        self.back_button.clicked.connect(self.go_back)
-        layout = QHBoxLayout(self.back_bar)
-        layout.setContentsMargins(12, 6, 12, 0)
-        layout.addWidget(self.back_button)
-        layout.addStretch(1)
-        self.back_bar.hide()
-        return self.back_bar
 
     def _action(self, text: str, slot,
                 shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -210,10 +196,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # shortcuts work even with the menu bar hidden
             view_menu.addAction(action)
         view_menu.addSeparator()
-        self.go_back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left")
-        self.go_back_action.setEnabled(bool(self._history))
-        self.addAction(self.go_back_action)
-        view_menu.addAction(self.go_back_action)
+        view_menu.addAction(self.back_bar.action())
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("&Appearance"))
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
@@ -280,24 +263,16 @@ class MainWindow(QMainWindow):
         if hasattr(page, "go_to_page_requested"):
             page.go_to_page_requested.connect(self.show_page)
         if hasattr(page, "open_gaps_changed"):
-            page.open_gaps_changed.connect(lambda n, k=spec.key: self._show_count(k, n))
-
-    def _show_count(self, key: str, count: int) -> None:
-        """A number beside a page's name in the sidebar (the Checklist's open gaps)."""
-        row = next(i for i, s in enumerate(PAGES) if s.key == key)
-        title = PAGES[row].title()
-        item = self.sidebar.item(row)
-        item.setText(f"{title}  ({count:,})" if count > 0 else title)
-        item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole,
-                     self.tr("%1, %2 open gaps").replace("%1", title).replace("%2", str(count))
-                     if count > 0 else title)
+            row = PAGES.index(spec)
+            page.open_gaps_changed.connect(
+                lambda n, r=row: show_count(self.sidebar, r, PAGES[r].title(), n))
 
     def show_page(self, key: str, *, keep_history: bool = False) -> Page:
-        """Show the page for `key`. Choosing a page (sidebar, Ctrl+number) starts afresh: Back
-        only returns from records opened elsewhere (`keep_history`)."""
+        """Choosing a page (sidebar, Ctrl+number) starts afresh: Back only returns from records
+        opened elsewhere (`keep_history`)."""
         self.saver.flush()
         if not keep_history:
-            self._history.clear()
+            self.back_bar.clear()
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(self._slots[key])
@@ -306,8 +281,11 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
-        self._update_back()
+        self.back_bar.update_for(key)
         return page
+
+    def page_title(self, key: str) -> str:
+        return next(s for s in PAGES if s.key == key).title()
 
     @property
     def current_page_key(self) -> str:
@@ -325,33 +303,12 @@ class MainWindow(QMainWindow):
         spec = spec_for_kind(kind)
         if spec is None or issubclass(spec.load(), AboutToComePage):
             return False
-        came_from = self._current_key
-        if spec.key != came_from:
-            self._history = [*self._history[-19:], came_from]
+        self.back_bar.opened_from(self._current_key, spec.key)
         self.show_page(spec.key, keep_history=True).show_record(kind, record_id, field)
         return True
 
     def go_back(self) -> bool:
-        """Return to the page a record was opened from, as it was left."""
-        if not self._history:
-            return False
-        key = self._history.pop()
-        page = self.show_page(key, keep_history=True)
-        if hasattr(page, "came_back"):
-            page.came_back()
-        return True
-
-    def _update_back(self) -> None:
-        target = self._history[-1] if self._history else None
-        if target is not None and target != self._current_key:
-            title = next(s for s in PAGES if s.key == target).title()
-            self.back_button.setText(self.tr("← Back to %1").replace("%1", title))
-            self.back_button.setToolTip(self.tr("Return where you were (Alt+Left)"))
-            self.back_bar.show()
-        else:
-            self.back_bar.hide()
-        if self.menu_actions_added:
-            self.go_back_action.setEnabled(target is not None)
+        return self.back_bar.go_back()
 
     def _context(self) -> PageContext | None:
         if self.journal is None:
@@ -370,7 +327,7 @@ class MainWindow(QMainWindow):
         self.saver.flush()
         old, self.journal = self.journal, journal
         self.undo_list.clear()
-        self._history.clear()
+        self.back_bar.clear()
         self.feed.attach(journal)
         ctx = self._context()
         for page in self.pages.values():
@@ -379,7 +336,7 @@ class MainWindow(QMainWindow):
             old.close()
         # The sidebar counts open gaps from the first moment, whichever page shows.
         self.page("checklist")
-        self._update_back()
+        self.back_bar.update_for(self._current_key)
         if journal.path != sample_journal():
             self.home_path = journal.path
             self.settings.setValue("journal/last", str(journal.path))
