@@ -236,13 +236,13 @@ def test_the_checklist_is_computed_off_the_ui_thread(window, qtbot, monkeypatch,
 
     monkeypatch.setattr(QueryRunner, "synchronous", False)
     threads = []
-    real = checklist_run.compute
+    real = checklist_run.recompute
 
     def spy(*args, **kwargs):
         threads.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(checklist_run, "compute", spy)
+    monkeypatch.setattr(checklist_run, "recompute", spy)
     page = page_of(window)
     with qtbot.waitSignal(page.updated, timeout=5000):
         window.journal.update("goal", mentee_goal.id, target_on=dt.date.today())
@@ -313,3 +313,26 @@ def test_the_checklist_is_the_opening_page_once_the_journal_has_data(journal, tm
     assert opening_page(settings, journal) == "checklist"
     settings.setValue("window/page", "no-such-page")
     assert opening_page(settings, None) == "checklist"
+
+
+def test_an_edit_runs_only_the_rules_that_read_what_changed(window, monkeypatch, mentee_goal):
+    from journal.store import checklist_run
+
+    page = page_of(window)
+    ran: list[str] = []
+    for rule, finder in list(checklist_run._FINDERS.items()):
+        def spy(*args, _rule=rule, _finder=finder):
+            ran.append(_rule)
+            return _finder(*args)
+
+        monkeypatch.setitem(checklist_run._FINDERS, rule, spy)
+    window.journal.update("goal", mentee_goal.id, target_on=dt.date.today())
+    assert sorted(ran) == ["mentoring"]
+    assert page.checklist.all_hold
+    ran.clear()
+    window.journal.set_setting("threshold.feedback_stale_days", 30)
+    assert sorted(ran) == sorted(checklist_run._FINDERS)  # a threshold can move any rule
+    ran.clear()
+    page.today = lambda: dt.date.today() + dt.timedelta(days=1)
+    page.refresh()
+    assert sorted(ran) == sorted(checklist_run._FINDERS)  # a new day moves every date

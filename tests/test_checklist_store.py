@@ -152,3 +152,29 @@ PARAMS = {"today": "2026-03-18", "since": "2026-02-04", "cutoff": "2026-03-11"}
 def test_rule_queries_use_their_indexes(journal, sql, index):
     assert index in plan(journal, sql, PARAMS)
 
+
+
+def test_rules_touched_by_each_kind():
+    from journal.domain.checklist import RULE_KINDS, rules_touched
+
+    assert rules_touched({"goal"}) == {"mentoring"}
+    assert rules_touched({"check_in", "roadmap_proposal"}) == {"mentoring", "roadmap"}
+    assert rules_touched({"person"}) == {"mentoring", "feedback", "conflicts", "partner-teams",
+                                         "hints"}
+    assert rules_touched({"snooze"}) == set()  # snoozes only set gaps apart
+    assert rules_touched({"reflection", "retro_item"}) == set()
+    assert rules_touched({"setting"}) == set(RULE_KINDS)
+    assert rules_touched({"one_on_one"}) == set(RULE_KINDS)  # a kind newer than the table
+
+
+def test_recompute_keeps_what_other_rules_found(journal, lonely_team):
+    from journal.store.checklist_run import recompute
+
+    first, found = recompute(journal, TODAY, None, None)
+    journal.update("partner_team", lonely_team.id, name="Netops")
+    journal.create("roadmap_proposal", title="Bare")
+    again, _ = recompute(journal, TODAY, found, {"partner-teams"})
+    assert {g.name for g in again.result("partner-teams").gaps} == {"Netops"}
+    assert again.result("roadmap").gaps == ()  # not asked to look again
+    fresh, _ = recompute(journal, TODAY, found, None)
+    assert fresh.result("roadmap").gaps != ()

@@ -115,7 +115,8 @@ def checklist_open(ctx: Context) -> Sample:
 @measure("edit.checklist.updated", target="< 100 ms", gui=True)
 def checklist_updated(ctx: Context) -> Sample:
     """A goal's target date cleared and set again through the journal store, as the Mentoring
-    page writes it: from the write to the Checklist's list showing the gap come and go. The
+    page writes it: from the write to the Checklist's list showing the gap come and go (the
+    mentoring rule and the hints run again; the others keep what they found). The
     rules run on the page's worker, as in the app, while the event loop waits for events (a
     waiting loop that spins would take the interpreter from the worker)."""
 
@@ -152,6 +153,45 @@ def checklist_updated(ctx: Context) -> Sample:
                 lambda g=goal_id, t=target: journal.update("goal", g,
                                                            target_on=dt.date.fromisoformat(t)),
                 lambda g=goal_id: shows(g, False)))
+        return times
+
+    _, times = gui.page_open_times(_journal(ctx), "checklist", max(3, min(ctx.repeat, 5)),
+                                   then=edit)
+    return Sample(median(times))
+
+
+@measure("edit.checklist.feedback_updated", target="< 100 ms", gui=True)
+def checklist_feedback_updated(ctx: Context) -> Sample:
+    """As edit.checklist.updated, for the heaviest rule: an undelivered draft's impact cleared
+    and written again, so the feedback rule (every undelivered draft) runs again each time."""
+
+    def edit(page: Any) -> list[float]:
+        journal = page.ctx.journal
+        rows = journal.rows("SELECT id, impact FROM feedback_drafts WHERE status = 'draft' "
+                            "AND trim(impact) != '' AND trim(situation) != '' "
+                            "AND trim(behavior) != '' ORDER BY id LIMIT 3")
+        if not rows:
+            person = journal.rows("SELECT id FROM people LIMIT 1")[0][0]
+            draft = journal.create("feedback_draft", recipient_id=person, situation="At standup",
+                                   behavior="You named the flaky test.", impact="It got fixed.")
+            rows = [(draft.id, draft.impact)]
+            _idle_until(lambda: not page.pending)
+
+        def shows(draft_id: int, present: bool) -> bool:
+            current = page.model.checklist
+            if current is None or page.pending:
+                return False
+            found = any(g.code == "feedback_missing" and g.id == draft_id
+                        for g in current.result("feedback").gaps)
+            return found is present
+
+        times = []
+        for draft_id, impact in rows:
+            times.append(_until_ms(lambda d=draft_id: journal.update("feedback_draft", d,
+                                                                     impact=""),
+                                   lambda d=draft_id: shows(d, True)))
+            times.append(_until_ms(lambda d=draft_id, i=impact: journal.update(
+                "feedback_draft", d, impact=i), lambda d=draft_id: shows(d, False)))
         return times
 
     _, times = gui.page_open_times(_journal(ctx), "checklist", max(3, min(ctx.repeat, 5)),

@@ -48,6 +48,31 @@ RULES: tuple[Rule, ...] = (
 )
 RULE_IDS: tuple[str, ...] = tuple(rule.id for rule in RULES)
 
+# What each rule (and the hints) reads: a change to any other kind of record cannot move its
+# gaps, so after an edit only the rules that read the edited kinds run again. Settings (the
+# thresholds) and kinds not listed here (a kind newer than this table) move every rule; snoozes
+# move none, they only set gaps apart.
+RULE_KINDS: dict[str, frozenset[str]] = {
+    "mentoring": frozenset({kinds.PERSON, kinds.MENTORSHIP, kinds.GOAL, kinds.CHECK_IN}),
+    "design-reviews": frozenset({kinds.DESIGN_REVIEW, kinds.DECISION_RECORD}),
+    "feedback": frozenset({kinds.FEEDBACK_DRAFT, kinds.PERSON}),
+    "roadmap": frozenset({kinds.ROADMAP_PROPOSAL}),
+    "conflicts": frozenset({kinds.CONFLICT, kinds.CONFLICT_OWNER, kinds.PERSON}),
+    "partner-teams": frozenset({kinds.PARTNER_TEAM, kinds.PARTNER_CONTACT, kinds.PERSON}),
+    "hints": frozenset({kinds.PERSON, kinds.MENTORSHIP, kinds.MENTORING_SESSION}),
+}
+_UNJUDGED = frozenset({kinds.SNOOZE, kinds.RETRO, kinds.RETRO_ITEM, kinds.REFLECTION})
+
+
+def rules_touched(changed: Iterable[str]) -> frozenset[str]:
+    """The rules (and "hints") whose gaps a change to records of these kinds can move."""
+    known = _UNJUDGED.union(*RULE_KINDS.values())
+    changed = set(changed)
+    if changed - known:  # settings, or a kind this table does not know yet
+        return frozenset(RULE_KINDS)
+    return frozenset(rule for rule, read in RULE_KINDS.items() if read & changed)
+
+
 # Fields that are not columns of the gap's record: the UI opens the place where they are edited.
 PART_FIELDS = {
     "goals": "the mentee's goals (add one, or end one)",

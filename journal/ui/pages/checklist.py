@@ -80,6 +80,9 @@ class ChecklistPage(Page):
         self.checklist: Checklist | None = None
         self.compute_ms = 0.0  # how long the last computation took, worker included
         self._runner: Any = None
+        self._found: Any = None  # what each rule found last, and on which day
+        self._found_on: dt.date | None = None
+        self._stale: set[str] = set()  # rules to run again (none: only the snoozes moved)
         self._folded: set[tuple] = set()  # headings folded in an earlier session
         self._painted = False  # the rules wait for the first paint (the start-up budget)
         self.loading: QLabel | None = None
@@ -180,12 +183,15 @@ class ChecklistPage(Page):
     def journal_changed(self) -> None:
         if self._runner is not None:
             self._runner.cancel()
-        self.checklist = None
+        self.checklist = self._found = None
         if self.board is not None:
             self.model.set_checklist(None)
         self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
+        from journal.domain.checklist import rules_touched
+
+        self._stale |= rules_touched(changes.kinds)
         self.refresh()
 
     def refresh(self) -> None:
@@ -228,19 +234,25 @@ class ChecklistPage(Page):
         return False
 
     def _compute(self, journal: Any) -> None:
-        from journal.store.checklist_run import compute
+        """Run the rules an edit can have moved (all of them on a new journal or a new day),
+        keeping what the others found."""
+        from journal.store.checklist_run import recompute
         from journal.ui.query_runner import QueryRunner
 
         if self._runner is None:
             self._runner = QueryRunner(self)
         today = self.today()
+        previous = self._found if self._found_on == today else None
+        rules = frozenset(self._stale)
         started = time.perf_counter()
 
-        def done(checklist: Checklist) -> None:
+        def done(result: tuple[Checklist, Any]) -> None:
             self.compute_ms = (time.perf_counter() - started) * 1000
-            self.show_checklist(checklist)
+            self._found, self._found_on = result[1], today
+            self._stale -= rules
+            self.show_checklist(result[0])
 
-        self._runner.run(journal, lambda j: compute(j, today), done)
+        self._runner.run(journal, lambda j: recompute(j, today, previous, rules), done)
 
     @property
     def pending(self) -> bool:
