@@ -68,6 +68,9 @@ class PreferencesDialog(QDialog):
             "checklist gap. “a|b” matches either word, “*” any one word, and a word ending in "
             "“?” may be left out."))
         self.vague.setFixedHeight(self.vague.fontMetrics().lineSpacing() * 6 + 12)
+        # One phrase a line, as stored: wrapped lines would read as two phrases.
+        self.vague.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.vague.setMinimumWidth(self.vague.fontMetrics().horizontalAdvance("x" * 44))
         self._fill_vague(vague_labels_of(journal.setting(VAGUE_LABELS)))
         self.vague.textChanged.connect(self._vague_edited)
         self.reset_vague = QPushButton(self.tr("Use the &built-in list"))
