@@ -19,10 +19,10 @@ from journal.domain.checklist import (
     Finding,
     SnoozeMark,
     check_in_overdue,
+    cutoff,
     days_between,
     only_vague_label,
 )
-from journal.domain.feedback import is_stale
 from journal.domain.mentoring import PAIRING_WINDOW, SessionFact, mentorship_hints
 from journal.store.journal import Journal
 
@@ -109,28 +109,32 @@ _UNDELIVERED = f"""
 
 def feedback_gaps(journal: Journal, today: dt.date, settings: ChecklistSettings
                   ) -> list[Finding]:
-    """Delivered and dropped feedback is history; only drafts still to give can be fixed."""
+    """Delivered and dropped feedback is history; only drafts still to give can be fixed.
+    Written as one plain loop: a journal left alone for years has thousands of drafts here."""
     days = settings.thresholds.feedback_stale_days
+    # A draft written before this day is stale (domain.feedback.is_stale, for ISO day strings).
+    stale_before = cutoff(today, days).isoformat()
     labels = settings.vague_labels
+    kind = kinds.FEEDBACK_DRAFT
     gaps: list[Finding] = []
+    add = gaps.append
     for fid, uid, name, made_on, no_s, no_b, no_i, behavior, impact in journal.rows(
             _UNDELIVERED):
-        missing = tuple(part for part, empty in (("situation", no_s), ("behavior", no_b),
-                                                 ("impact", no_i)) if empty)
-        if missing:
-            gaps.append(Finding("feedback", "feedback_missing", kinds.FEEDBACK_DRAFT, fid, uid,
-                                name, field=missing[0], parts=missing))
-        vague = tuple(part for part, text in (("behavior", behavior), ("impact", impact))
-                      if only_vague_label(text, labels))
-        if vague:
-            gaps.append(Finding("feedback", "feedback_vague", kinds.FEEDBACK_DRAFT, fid, uid,
-                                name, field=vague[0], parts=vague))
-        if made_on is None:
-            continue  # a timestamp nobody can read never makes a draft stale
-        made = dt.date.fromisoformat(made_on)
-        if is_stale(made, today, days):
-            gaps.append(Finding("feedback", "feedback_stale", kinds.FEEDBACK_DRAFT, fid, uid,
-                                name, field="status", n=days_between(made, today), limit=days))
+        if no_s or no_b or no_i:
+            missing = tuple(part for part, empty in (("situation", no_s), ("behavior", no_b),
+                                                     ("impact", no_i)) if empty)
+            add(Finding("feedback", "feedback_missing", kind, fid, uid, name, missing[0],
+                        parts=missing))
+        if behavior is not None or impact is not None:  # short enough to be only a label
+            vague = tuple(part for part, text in (("behavior", behavior), ("impact", impact))
+                          if only_vague_label(text, labels))
+            if vague:
+                add(Finding("feedback", "feedback_vague", kind, fid, uid, name, vague[0],
+                            parts=vague))
+        if made_on is not None and made_on < stale_before:  # None: an unreadable timestamp
+            waited = (today - dt.date.fromisoformat(made_on)).days
+            add(Finding("feedback", "feedback_stale", kind, fid, uid, name, "status", waited,
+                        days))
     return gaps
 
 
