@@ -12,31 +12,11 @@ import datetime as dt
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPoint,
-    QSettings,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMenu,
-    QPushButton,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the first paint needs is imported here: PySide6 creates each class the first time it
+# is named (0.4 to 1.5 ms apiece) and the `Qt` namespace's enums on first use (about 10 ms), and
+# the Checklist is the opening page. The list, its buttons and the rules come after the paint.
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from journal.store.changes import Changes
 from journal.ui import theme
@@ -44,23 +24,9 @@ from journal.ui.pages.base import Page
 from journal.ui.widgets.intro import intro_box
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QObject, QPoint, QSettings
+
     from journal.domain.checklist import Checklist, Finding
-
-
-class _Indent(QStyledItemDelegate):
-    """Rows under a heading sit one step in, snoozed gaps two."""
-
-    STEP = 22
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        from journal.ui.checklist.model import LEVEL_ROLE
-
-        super().initStyleOption(option, index)
-        option.rect.adjust(self.STEP * (index.data(LEVEL_ROLE) or 0), 0, 0, 0)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 6)  # room to read a long list
 
 
 class ChecklistPage(Page):
@@ -120,7 +86,10 @@ class ChecklistPage(Page):
         return box
 
     def _build_board(self) -> QWidget:
-        from journal.ui.checklist.model import ChecklistModel
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QStyle
+
+        from journal.ui.checklist.model import ChecklistModel, Indent
 
         box = QWidget(self)
         box.setObjectName("checklistBoard")
@@ -135,7 +104,7 @@ class ChecklistPage(Page):
         self.tree.setObjectName("checklistTree")
         self.tree.setAccessibleName(self.tr("Checklist rules and their gaps"))
         self.tree.setModel(self.model)
-        self.tree.setItemDelegate(_Indent(self.tree))
+        self.tree.setItemDelegate(Indent(self.tree))
         self.tree.setUniformItemSizes(True)  # only the rows on screen are asked for
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -322,7 +291,9 @@ class ChecklistPage(Page):
     def current_finding(self) -> Finding | None:
         from journal.ui.checklist.model import FINDING_ROLE
 
-        index = self.tree.currentIndex() if self.board is not None else QModelIndex()
+        if self.board is None:
+            return None
+        index = self.tree.currentIndex()
         return index.data(FINDING_ROLE) if index.isValid() else None
 
     def _current_snoozed(self) -> Any:
@@ -348,6 +319,8 @@ class ChecklistPage(Page):
 
     def _fold_key(self, event: Any) -> bool:
         """Right unfolds a heading; Left folds it, or from a gap goes to its heading."""
+        from PySide6.QtCore import Qt
+
         from journal.ui.checklist.model import HEADINGS
 
         row = self.tree.currentIndex().row()
@@ -427,6 +400,8 @@ class ChecklistPage(Page):
         self.wake_button.setEnabled(snoozed is not None and self._writable())
 
     def _context_menu(self, point: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
         index = self.tree.indexAt(point)
         if not index.isValid():
             return
