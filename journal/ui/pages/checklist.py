@@ -188,6 +188,9 @@ class ChecklistPage(Page):
         if self.board is None:
             self.board = self._build_board()
             self.stack.addWidget(self.board)
+            self.stack.setCurrentWidget(self.board)
+            if self.isVisible():
+                self.tree.setFocus()  # at start the arrows and Enter work on the list at once
         self.stack.setCurrentWidget(self.board)
         self._compute(journal)
 
