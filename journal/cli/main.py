@@ -103,6 +103,9 @@ from journal.cli.interchange import export_command, import_command  # noqa: E402
 
 cli.add_command(export_command)
 cli.add_command(import_command)
+from journal.cli.checklist import checklist_command  # noqa: E402
+
+cli.add_command(checklist_command)
 
 
 def main(argv: list[str] | None = None,

@@ -123,12 +123,13 @@ def coach(
     return hints
 
 
-def vague_only(text: str | None) -> bool:
+def vague_only(text: str | None, labels: re.Pattern[str] | None = None) -> bool:
     """True when the whole text is nothing but vague labels ("Looks good!", "Great job, well
-    done."). Empty text is not vague, it is missing: the checklist reports that separately."""
+    done."). Empty text is not vague, it is missing: the checklist reports that separately.
+    `labels`: a compiled list to judge by instead of the built-in one."""
     if not text or not text.strip():
         return False
-    return _label_only_span(text, 0, len(text)) is not None
+    return _label_only_span(text, 0, len(text), labels) is not None
 
 
 # -- one part ----------------------------------------------------------------------------------
@@ -215,12 +216,14 @@ _LEFTOVER = re.compile(r"\w")
 _LONGEST_LABEL_ONLY = 160
 
 
-def _label_only_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """If text[start:end] is only labels (and filler), the span of its labels; otherwise None."""
+def _label_only_span(text: str, start: int, end: int,
+                     labels: re.Pattern[str] | None = None) -> tuple[int, int] | None:
+    """If text[start:end] is only labels (and filler), the span of its labels; otherwise None.
+    `labels` replaces the built-in list (the checklist passes the user's own)."""
     chunk = text[start:end]
     if len(chunk) > _LONGEST_LABEL_ONLY:
         return None  # a sentence this long says more than a label; skip the costly check
-    found = [m.span() for m in _all_labels().finditer(chunk)]
+    found = [m.span() for m in (labels or _all_labels()).finditer(chunk)]
     if not found:
         return None
     rest = list(chunk)

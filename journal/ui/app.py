@@ -150,6 +150,15 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
             return False
 
 
+def opening_page(settings: QSettings, journal: object) -> str:
+    """Once the journal holds anything, it opens on the Checklist; before that, on the page it
+    was left on (the Checklist greets an empty journal anyway)."""
+    key = str(settings.value("window/page", DEFAULT_PAGE))
+    if key not in {s.key for s in PAGES} or (journal is not None and not journal.is_empty()):
+        return DEFAULT_PAGE
+    return key
+
+
 def run(db: str | None = None) -> int:
     app = create_app(icon=False)
     install_crash_net()
@@ -159,8 +168,7 @@ def run(db: str | None = None) -> int:
     window = MainWindow(settings, home_path=path, actions_later=True)
     if not open_first_journal(window, path):
         return 1
-    key = str(settings.value("window/page", DEFAULT_PAGE))
-    page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
+    page = window.show_page(opening_page(settings, window.journal))
     window.show()
     after_first_paint(page, window.add_menu_actions)
     # The launcher pauses the garbage collector for start-up (see journal.launcher.start_app).

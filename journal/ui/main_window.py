@@ -36,6 +36,7 @@ from journal.ui.autosave import AutoSaver
 from journal.ui.change_feed import ChangeFeed
 from journal.ui.context import PageContext, UndoList
 from journal.ui.due.wiring import add_menu_actions as add_due_actions
+from journal.ui.navigation import BackBar, show_count
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
 from journal.ui.search import install_search
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.banner)
+        self.back_bar = BackBar(self)
+        right_layout.addWidget(self.back_bar)
         right_layout.addWidget(self.stack, 1)
 
         self.splitter = QSplitter()
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # shortcuts work even with the menu bar hidden
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.back_bar.action())
+        view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("&Appearance"))
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
                   "dark": self.tr("Dark")}
@@ -266,9 +271,17 @@ class MainWindow(QMainWindow):
         if hasattr(page, "prepare_requested"):  # Prepare 1:1… with a person on the page
             from journal.ui.prep import open_prep
             page.prepare_requested.connect(lambda pid: open_prep(self, self._context(), pid))
+        if hasattr(page, "open_gaps_changed"):
+            row = PAGES.index(spec)
+            page.open_gaps_changed.connect(
+                lambda n, r=row: show_count(self.sidebar, r, PAGES[r].title(), n))
 
-    def show_page(self, key: str) -> Page:
+    def show_page(self, key: str, *, keep_history: bool = False) -> Page:
+        """Choosing a page (sidebar, Ctrl+number) starts afresh: Back only returns from records
+        opened elsewhere (`keep_history`)."""
         self.saver.flush()
+        if not keep_history:
+            self.back_bar.clear()
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(self._slots[key])
@@ -277,7 +290,11 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(row)
             self.sidebar.blockSignals(False)
+        self.back_bar.update_for(key)
         return page
+
+    def page_title(self, key: str) -> str:
+        return next(s for s in PAGES if s.key == key).title()
 
     @property
     def current_page_key(self) -> str:
@@ -287,10 +304,20 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 
-    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> bool:
+        """Open a record on its page (PAGES says which), with the cursor in `field` where the
+        page can. False, and nothing changes, while that page is still a placeholder."""
+        from journal.ui.pages.base import AboutToComePage
+
         spec = spec_for_kind(kind)
-        if spec is not None:
-            self.show_page(spec.key).show_record(kind, record_id, field)
+        if spec is None or issubclass(spec.load(), AboutToComePage):
+            return False
+        self.back_bar.opened_from(self._current_key, spec.key)
+        self.show_page(spec.key, keep_history=True).show_record(kind, record_id, field)
+        return True
+
+    def go_back(self) -> bool:
+        return self.back_bar.go_back()
 
     def _context(self) -> PageContext | None:
         if self.journal is None:
@@ -309,12 +336,16 @@ class MainWindow(QMainWindow):
         self.saver.flush()
         old, self.journal = self.journal, journal
         self.undo_list.clear()
+        self.back_bar.clear()
         self.feed.attach(journal)
         ctx = self._context()
         for page in self.pages.values():
             page.set_context(ctx)
         if old is not None and old is not journal:
             old.close()
+        # The sidebar counts open gaps from the first moment, whichever page shows.
+        self.page("checklist")
+        self.back_bar.update_for(self._current_key)
         if journal.path != sample_journal():
             self.home_path = journal.path
             self.settings.setValue("journal/last", str(journal.path))

@@ -217,6 +217,10 @@ class SbiEditor(FormEditor):
         self.deliver_button.setEnabled(editable and self.status.currentData() != "delivered")
         self.copy_button.setEnabled(has)
 
+    def field_widget(self, name: str) -> QWidget | None:
+        return self.parts.get(name) or {"status": self.status,
+                                        "delivered_on": self.delivered_on}.get(name)
+
     def _show_status(self, record: FeedbackDraft | None) -> None:
         with QSignalBlocker(self.status), QSignalBlocker(self.delivered_on):
             self.status.setCurrentIndex(max(self.status.findData(record.status if record

@@ -124,6 +124,33 @@ class MentoringPage(Page):
     def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         if self.ctx is None:
             return
+        self._show_record(kind, record_id)
+        if field:
+            self.focus_field(kind, field)
+
+    def focus_field(self, kind: str, field: str) -> None:
+        """After show_record: the cursor on what fixes a checklist gap."""
+        from journal.ui.forms import focus_into_view
+
+        detail = self.detail
+        if kind == "mentorship" and field == "goals":
+            goals = detail.goals
+            (goals.table if goals.model.rows else goals.new_button).setFocus()
+        elif kind == "mentorship" and field == "sessions":
+            detail.tabs.setCurrentIndex(SESSIONS_TAB)
+            detail.sessions.table.setFocus()
+        elif kind == "mentorship":
+            detail.tabs.setCurrentIndex(MENTORSHIP_TAB)
+            widget = (detail.editor.mentor if field == "mentor_id"
+                      else detail.editor.form._widgets.get(field))
+            if widget is not None:
+                focus_into_view(widget)
+        elif kind == "goal" and field == "check_ins":
+            detail.check_ins.new_button.setFocus()
+        elif kind == "goal" and field in detail.goals.form._widgets:
+            focus_into_view(detail.goals.form.widget(field))
+
+    def _show_record(self, kind: str, record_id: int) -> None:
         journal = self.ctx.journal
         if kind == "person":
             mentorship = mentorship_of_person(journal, record_id)
