@@ -109,15 +109,15 @@ def test_a_feedback_gap_puts_the_cursor_in_the_missing_part(window, qtbot):
     qtbot.waitUntil(lambda: ("feedback_missing", draft.id) not in open_codes(page), timeout=3000)
 
 
-def test_gaps_on_pages_not_built_yet_are_listed_and_open_nothing(window, qtbot):
+def test_a_partner_team_gap_opens_the_team_with_its_contact_field_focused(window, qtbot):
     team = window.journal.create("partner_team", name="Network operations")
     page = page_of(window)
     index = find_index(page, "team_no_contact_person", team.id)
     assert index is not None
-    assert not page.open_index(index)
-    assert window.current_page_key == "checklist"
-    assert not window.back_bar.isVisible()
-    assert "cannot be opened yet" in window.statusBar().currentMessage()
+    assert page.open_index(index)
+    assert window.current_page_key == "partners"
+    assert window.page("partners").current_id() == team.id
+    assert window.back_bar.isVisible()
 
 
 def test_snooze_a_gap_with_a_reason_then_bring_it_back(window, qtbot, monkeypatch, mentee_goal):
