@@ -14,8 +14,9 @@ class MentorPicker(PersonPicker):
     """A PersonPicker whose first entries are "Me" and "Nobody yet". `mentor()` returns the
     fields to store: (mentor_id, mentor_is_me)."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, allow_none=True, none_text=tr("Nobody yet"))
+    def __init__(self, parent: QWidget | None = None, *, create_new: bool = True):
+        super().__init__(parent, allow_none=True, none_text=tr("Nobody yet"),
+                         create_new=create_new)
         self.setToolTip(tr("Pick Me, someone from your journal, or type a new name"))
 
     def leading_entries(self) -> list[tuple[str, object, bool]]:
@@ -27,6 +28,14 @@ class MentorPicker(PersonPicker):
     def mentor(self) -> tuple[int | None, bool]:
         """(mentor_id, mentor_is_me) for what is chosen; a new typed name becomes a person."""
         chosen = self.person_id()
+        if chosen == ME:
+            return None, True
+        return chosen, False
+
+    def mentor_choice(self) -> tuple[int | str | None, bool]:
+        """(mentor, mentor_is_me) creating nothing: the mentor is an id, a new typed name or
+        None (see PersonPicker.choice)."""
+        chosen = self.choice()
         if chosen == ME:
             return None, True
         return chosen, False
