@@ -1,40 +1,11 @@
-"""Stale drafts and "Copy as message"."""
+"""Copy as message."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journal.domain.feedback import as_message, draft_is_stale, is_stale
-from journal.domain.records import FeedbackDraft
-
-DAY = dt.date(2026, 11, 25)
-
-
-@pytest.mark.parametrize(
-    ("age_days", "threshold", "stale"),
-    [(0, 14, False), (13, 14, False), (14, 14, False), (15, 14, True), (400, 14, True),
-     (1, 0, True), (0, 0, False), (-3, 14, False), (5, -1, True)],
-)
-def test_is_stale_boundaries(age_days: int, threshold: int, stale: bool) -> None:
-    assert is_stale(DAY - dt.timedelta(days=age_days), DAY, threshold) is stale
-
-
-def _draft(created: str, status: str = "draft") -> FeedbackDraft:
-    return FeedbackDraft(id=1, created_at=created, status=status)
-
-
-def test_draft_is_stale_only_while_undelivered() -> None:
-    old = "2026-10-01T09:00:00.000Z"
-    assert draft_is_stale(_draft(old), DAY, 14)
-    assert not draft_is_stale(_draft(old, "delivered"), DAY, 14)
-    assert not draft_is_stale(_draft(old, "dropped"), DAY, 14)
-    assert not draft_is_stale(_draft("2026-11-20T09:00:00.000Z"), DAY, 14)
-    assert not draft_is_stale(_draft(""), DAY, 14)
-    assert not draft_is_stale(_draft("not a date"), DAY, 14)
+from journal.domain.feedback import as_message
 
 
 def test_message_from_the_seed_example_shape() -> None:

@@ -37,10 +37,11 @@ from journal.domain.coach_text import (
     specific_detail,
 )
 from journal.domain.coach_words import phrases_regex, word_set_of
-from journal.domain.feedback import as_message, draft_is_stale, is_stale
+from journal.domain.draft_age import is_stale
+from journal.domain.feedback import as_message
 
 # The editor and the checklist import everything about feedback drafts from here.
-__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "draft_is_stale", "is_stale",
+__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "is_stale",
            "vague_only"]
 
 PARTS = ("situation", "behavior", "impact")

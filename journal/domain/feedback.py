@@ -1,4 +1,5 @@
-"""Feedback drafts beyond the coach: when a draft has gone stale, and the draft as a message.
+"""Feedback drafts beyond the coach: the draft as a message (when a draft goes stale is
+`draft_age.is_stale`).
 
 Pure functions over plain values, so the checklist, the editor's "Copy as message" and the
 exporters share one wording.
@@ -6,36 +7,10 @@ exporters share one wording.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 
 from journal.domain.coach_words import word_set_of
-from journal.domain.records import FeedbackDraft
-
-DEFAULT_STALE_DAYS = 14
-
-
-def is_stale(draft_created: dt.date, today: dt.date, threshold_days: int) -> bool:
-    """True when a draft made on `draft_created` is more than `threshold_days` old on `today`.
-
-    Exactly `threshold_days` old is not yet stale. A negative threshold counts as zero.
-    """
-    return (today - draft_created).days > max(0, threshold_days)
-
-
-def draft_is_stale(draft: FeedbackDraft, today: dt.date,
-                   threshold_days: int = DEFAULT_STALE_DAYS) -> bool:
-    """Stale means still a draft (not delivered or dropped) and older than the threshold.
-    A draft whose creation time cannot be read is never called stale."""
-    if draft.status != "draft":
-        return False
-    try:
-        created = dt.date.fromisoformat(draft.created_at[:10])
-    except (TypeError, ValueError):
-        return False
-    return is_stale(created, today, threshold_days)
-
 
 # -- "Copy as message" -------------------------------------------------------------------------
 _CLOSING = {

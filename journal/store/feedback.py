@@ -7,8 +7,7 @@ import heapq
 import itertools
 from dataclasses import dataclass
 
-from journal.domain.draft_age import age_days, created_on
-from journal.domain.feedback import is_stale as older_than_threshold
+from journal.domain.draft_age import age_days, created_on, is_stale
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery, id_marks, in_id_order, where
@@ -59,13 +58,6 @@ def thresholds_of(journal: Journal) -> Thresholds:
     return Thresholds.from_settings(journal.settings())
 
 
-def is_stale(status: str, made: dt.date, today: dt.date, thresholds: Thresholds) -> bool:
-    """An undelivered draft is stale once it is older than the threshold (the coach's rule: the
-    threshold day itself still counts as fresh)."""
-    return status == "draft" and older_than_threshold(made, today,
-                                                      thresholds.feedback_stale_days)
-
-
 def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
     (rid, recipient_id, name, polarity, status, situation, behavior, impact, created_at,
      delivered_on) = raw
@@ -73,7 +65,7 @@ def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
     days = age_days(made, today)
     return DraftRow(rid, recipient_id, name, polarity, status, situation, behavior, impact, made,
                     dt.date.fromisoformat(delivered_on) if delivered_on else None, days,
-                    is_stale(status, made, today, thresholds))
+                    is_stale(status, created_at, today, thresholds.feedback_stale_days))
 
 
 def draft_rows(journal: Journal, today: dt.date | None = None,
