@@ -162,6 +162,9 @@ def run(db: str | None = None) -> int:
     theme.apply(app, str(settings.value("appearance", "system")))
     path = resolve_journal(db)
     window = MainWindow(settings, home_path=path, actions_later=True)
+    from journal.ui.interrupt import quit_on_interrupt
+
+    quit_on_interrupt(window)  # Ctrl+C in the terminal: File > Quit
     if not open_first_journal(window, path):
         return 1
     key = str(settings.value("window/page", DEFAULT_PAGE))
