@@ -160,9 +160,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
-        conn.close()
         if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
-            raise
+            return conn  # some other trouble: check_contents names it
+        conn.close()
+    except sqlite3.DatabaseError:
+        return conn  # a damaged file: check_contents says so
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise ReadOnlyJournal(path, f"{path} cannot be read here: its latest changes are still "
