@@ -62,7 +62,14 @@ def install_crash_net() -> None:
 
 
 def settings_store() -> QSettings:
-    return QSettings(str(config_dir() / "ui.ini"), QSettings.Format.IniFormat)
+    """The window's remembered layout (ui.ini), readable by the user alone: the file is made
+    0600 before Qt first writes it (Qt's atomic save keeps the mode of the file it replaces),
+    and MainWindow.save_layout puts the mode back after each sync it asks for."""
+    path = config_dir() / "ui.ini"
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
 
 
 class _AfterFirstPaint(QObject):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -452,6 +454,8 @@ class MainWindow(QMainWindow):
             page.save_state(self.settings)
             self.settings.endGroup()
         self.settings.sync()
+        with contextlib.suppress(OSError):  # readable by the user alone (see settings_store)
+            os.chmod(self.settings.fileName(), 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.saver.flush():
