@@ -77,12 +77,23 @@ class SbiEditor(FormEditor):
         who.setBuddy(self.picker)
         kind = QLabel(tr("&Kind:"))
         kind.setBuddy(self.polarity)
+        # The draft's id, for `leadership-journal coach --draft ID`: selectable, so it can be
+        # copied, and quiet, as few people need it.
+        self.id_label = QLabel()
+        self.id_label.setObjectName("draftId")
+        theme.style(self.id_label, "hint")
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.id_label.setToolTip(tr("This draft's id. Select it to copy it, for example for "
+                                    "“leadership-journal coach --draft ID”."))
         top = QHBoxLayout()
         top.addWidget(who)
         top.addWidget(self.picker, 1)
         top.addSpacing(12)
         top.addWidget(kind)
         top.addWidget(self.polarity)
+        top.addSpacing(8)
+        top.addWidget(self.id_label)
         self.new_prompt = QLabel(tr("Who is this feedback for? Type a name (new names are added "
                                     "to your people) and press Enter."))
         theme.style(self.new_prompt, "hint")
@@ -175,6 +186,8 @@ class SbiEditor(FormEditor):
             self.form.load(record)
         self.new_prompt.hide()
         self.picker.set_person(record.recipient_id if record else None)
+        self.id_label.setText(tr("Draft #%1").replace("%1", str(record.id)) if record else "")
+        self.id_label.setVisible(record is not None)
         self._show_status(record)
         self._update_enabled()
         self._coach_timer.stop()
