@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.currentRowChanged.connect(self._sidebar_row_changed)
+        self.sidebar.itemClicked.connect(lambda _item: self._sync_sidebar())
 
         self.stack = QStackedWidget()
         for spec in PAGES:
@@ -259,18 +260,33 @@ class MainWindow(QMainWindow):
             page.open_sample_requested.connect(self.open_sample)
         if hasattr(page, "go_to_page_requested"):
             page.go_to_page_requested.connect(self.show_page)
+        if hasattr(page, "greeting_shown"):
+            page.greeting_shown.connect(lambda _shown: self._sync_sidebar())
 
     def show_page(self, key: str) -> Page:
         self.saver.flush()
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(self._slots[key])
-        row = next(i for i, s in enumerate(PAGES) if s.key == key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
-            self.sidebar.blockSignals(False)
+        self._sync_sidebar()
         return page
+
+    def _sync_sidebar(self) -> None:
+        """Highlight the page shown; nothing while the greeting shows, which is no area's page
+        (a new user saw "Checklist" chosen under a welcome). The current row stays on the page
+        either way: a list with no current row takes its first row on focus, and that would
+        switch pages."""
+        page = self.pages.get(self._current_key)
+        greeting = bool(getattr(page, "showing_welcome", False))
+        row = next(i for i, s in enumerate(PAGES) if s.key == self._current_key)
+        self.sidebar.blockSignals(True)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        if greeting:
+            self.sidebar.clearSelection()
+        else:
+            self.sidebar.item(row).setSelected(True)
+        self.sidebar.blockSignals(False)
 
     @property
     def current_page_key(self) -> str:
@@ -348,7 +364,13 @@ class MainWindow(QMainWindow):
         return True
 
     def open_sample(self) -> bool:
-        return self.try_open(sample_journal(), sample=True)
+        """Open the sample journal; from the greeting or the checklist, on its Mentoring page,
+        where the sample has the most to show."""
+        if not self.try_open(sample_journal(), sample=True):
+            return False
+        if self._current_key == "checklist":
+            self.show_page("mentoring")
+        return True
 
     def back_to_my_journal(self) -> bool:
         return self.try_open(self.home_path)

@@ -29,6 +29,7 @@ class ChecklistPage(Page):
     kinds = ("snooze",)
     open_sample_requested = Signal()
     go_to_page_requested = Signal(str)
+    greeting_shown = Signal(bool)  # whether the greeting (not the checklist) is what shows
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +102,7 @@ class ChecklistPage(Page):
                 self.welcome = self._build_welcome()
                 self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
+            self.greeting_shown.emit(True)
             return
         if self.overview is None:
             self.overview = self._build_overview()
@@ -108,6 +110,7 @@ class ChecklistPage(Page):
         for kind, label in self.count_labels.items():
             label.setText(f"{counts[kind]:,}")
         self.stack.setCurrentWidget(self.overview)
+        self.greeting_shown.emit(False)
 
     @property
     def showing_welcome(self) -> bool:
