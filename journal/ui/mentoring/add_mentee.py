@@ -95,7 +95,8 @@ class AddMenteeDialog(QDialog):
         mentee = self.mentee.choice()
         mentor, mentor_is_me = self.mentor.mentor_choice()
         if mentor is not None and _same(mentor, mentee):
-            self._say(tr("A mentee cannot mentor themselves. Pick Me, someone else or nobody."))
+            self._say(tr("A mentee cannot mentor themselves. Pick Me, someone else or "
+                         "“No mentor yet”."))
             self.mentor.setFocus()
             return
         self._values = dict(
