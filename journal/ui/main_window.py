@@ -201,10 +201,15 @@ class MainWindow(QMainWindow):
                   "dark": self.tr("Dark")}
         self.appearance_actions: dict[str, QAction] = {}
         current = self.settings.value("appearance", "system")
+        # One choice of three: an exclusive group, which menus draw as radio items.
+        self.appearance_group = QtGui.QActionGroup(self)
+        self.appearance_group.setExclusionPolicy(
+            QtGui.QActionGroup.ExclusionPolicy.Exclusive)
         for mode in theme.MODES:
             action = self._action(labels[mode], lambda _c=False, m=mode: self.set_appearance(m))
             action.setCheckable(True)
             action.setChecked(mode == current)
+            self.appearance_group.addAction(action)
             self.appearance_actions[mode] = action
             appearance.addAction(action)
 
