@@ -23,6 +23,7 @@ from journal.domain.records import KIND_LABELS
 from journal.store.errors import JournalError
 from journal.ui import theme
 from journal.ui.context import PageContext
+from journal.ui.widgets import text_direction
 
 
 def tr(text: str) -> str:
@@ -154,10 +155,8 @@ def record_table(parent: QWidget | None = None) -> QTableView:
 
 def follow_text_direction(edit: QPlainTextEdit) -> None:
     """Lay out each paragraph in its own direction, so Arabic or Hebrew text starts at the right
-    while English beside it starts at the left."""
-    option = edit.document().defaultTextOption()
-    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    edit.document().setDefaultTextOption(option)
+    while English beside it starts at the left (see widgets.text_direction)."""
+    text_direction.follow_text_direction(edit)
 
 
 def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1) -> None:
