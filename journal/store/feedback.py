@@ -108,7 +108,7 @@ def _order_by(query: ListQuery, today: dt.date) -> str:
     newest = "f.created_at DESC, f.id DESC"
     direction = "DESC" if query.descending else "ASC"
     if query.order == "name":
-        return f"casefold(p.name) {direction}, {newest}"
+        return f"name_key(p.name) {direction}, casefold(p.name) {direction}, {newest}"
     if query.order == "gist":
         return f"casefold(gist(f.behavior, f.situation, f.impact)) {direction}, {newest}"
     # A waiting draft's age sorts before any other's (draft_list: 100000 + age for the rest).

@@ -7,13 +7,14 @@ from journal.store.journal import Journal
 
 
 def people_by_name(journal: Journal) -> list[Person]:
-    return journal.records("person", "ORDER BY name COLLATE NOCASE, id")
+    return journal.records("person", "ORDER BY name_key(name), casefold(name), id")
 
 
 def person_choices(journal: Journal) -> list[tuple[int, str, str]]:
     """(id, name, team) of everyone, in people_by_name's order: what a picker lists. Plain
     tuples, as decoding 3,000 whole records took 6 ms of opening a page with a picker."""
-    return journal.rows("SELECT id, name, team FROM people ORDER BY name COLLATE NOCASE, id")
+    return journal.rows("SELECT id, name, team FROM people "
+                        "ORDER BY name_key(name), casefold(name), id")
 
 
 def person_choice(journal: Journal, person_id: int) -> tuple[int, str, str] | None:

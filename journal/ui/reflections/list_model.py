@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from journal.domain.names import name_order
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery
 from journal.store.reflections import (
@@ -48,7 +49,7 @@ def reflection_model(parent: QObject | None = None) -> PagedTableModel:
     return PagedTableModel([
         Column(tr("Received"), lambda r: r.received_on.isoformat(),
                sort=lambda r: r.received_on.isoformat()),
-        Column(tr("From"), giver_text, sort=lambda r: giver_text(r).casefold(),
+        Column(tr("From"), giver_text, sort=lambda r: name_order(giver_text(r)),
                tooltip=giver_text),
         Column(tr("Status"), lambda r: status_label(r.status)),
         Column(tr("What was said"), lambda r: one_line(r.what_was_said),
