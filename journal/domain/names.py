@@ -20,6 +20,8 @@ def name_key(name: object) -> str:
     differing only in accents sort together; ties keep `name_order`'s second part."""
     if not isinstance(name, str):
         return ""
+    if name.isascii():  # most names: nothing to take apart
+        return " ".join(name.lower().split())
     folded = unicodedata.normalize("NFKD", name.casefold())
     bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return " ".join(bare.translate(_SPELLED).split())
