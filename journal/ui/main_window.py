@@ -425,6 +425,10 @@ class MainWindow(QMainWindow):
                 "You are looking at the sample journal. It is a separate file: nothing you do "
                 "here touches your own journal."))
             self.banner_button.setText(self.tr("Back to my journal"))
+            # Out of the Tab chain: Tab past a page's last field wrapped round to it, and one
+            # Space then left the sample unasked. Keyboard users have File > Back to my journal.
+            # (Set here, not when built: the Qt namespace costs start-up about 10 ms.)
+            self.banner_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             self.banner_button.show()
             self.banner.show()
         elif self.journal is not None and self.journal.read_only:
