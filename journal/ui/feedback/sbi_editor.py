@@ -78,7 +78,8 @@ class SbiEditor(FormEditor):
         kind = QLabel(tr("&Kind:"))
         kind.setBuddy(self.polarity)
         # The draft's id, for `leadership-journal coach --draft ID`: selectable, so it can be
-        # copied, and quiet, as few people need it.
+        # copied, and quiet, as few people need it. It sits beside the Situation heading, where
+        # the row has room to spare (in the top row it narrowed the list beside the editor).
         self.id_label = QLabel()
         self.id_label.setObjectName("draftId")
         theme.style(self.id_label, "hint")
@@ -92,8 +93,6 @@ class SbiEditor(FormEditor):
         top.addSpacing(12)
         top.addWidget(kind)
         top.addWidget(self.polarity)
-        top.addSpacing(8)
-        top.addWidget(self.id_label)
         self.new_prompt = QLabel(tr("Who is this feedback for? Type a name (new names are added "
                                     "to your people) and press Enter."))
         theme.style(self.new_prompt, "hint")
@@ -123,7 +122,14 @@ class SbiEditor(FormEditor):
             theme.style(label, "sectionHeading")
             label.setBuddy(edit)
             self.parts[part] = edit
-            grid.addWidget(label, row * 2, 0)
+            if part == "situation":
+                heading = QHBoxLayout()
+                heading.addWidget(label)
+                heading.addStretch(1)
+                heading.addWidget(self.id_label)
+                grid.addLayout(heading, row * 2, 0)
+            else:
+                grid.addWidget(label, row * 2, 0)
             grid.addWidget(edit, row * 2 + 1, 0)
             grid.setRowStretch(row * 2 + 1, 1)
 
