@@ -8,9 +8,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +58,14 @@ def test_text_fields_have_a_visible_border(look, qtbot):
     panel = _panel(qtbot, line, area, QPushButton("take the focus"))
     assert _edge_contrast(line, range(0, 3)) >= 45, look
     assert _edge_contrast(area, range(0, 3)) >= 45, look
+    panel.close()
+
+
+def test_number_and_date_fields_have_a_visible_border(look, qtbot):
+    number, day = QSpinBox(), QDateEdit()
+    panel = _panel(qtbot, number, day, QPushButton("take the focus"))
+    assert _edge_contrast(number, range(0, 3)) >= 45, look
+    assert _edge_contrast(day, range(0, 3)) >= 45, look
     panel.close()
 
 

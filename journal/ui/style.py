@@ -102,6 +102,17 @@ class JournalStyle(QProxyStyle):
             _ring(painter, option.rect, focus_color(option.palette), FOCUS_WIDTH)
 
 
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOption,
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and getattr(option, "frame", True):
+            # Fusion frames a number or date field a shade off the window, like a text field.
+            if option.state & QStyle.StateFlag.State_HasFocus:
+                _ring(painter, option.rect, focus_color(option.palette), FOCUS_WIDTH)
+            else:
+                _ring(painter, option.rect, border_color(option.palette), 1.0)
+
+
 def journal_style(base: str = "Fusion") -> JournalStyle:
     return JournalStyle(QStyleFactory.create(base))
 
