@@ -162,6 +162,12 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
             return True
 
 
+def _quit_on_interrupt(window: MainWindow) -> None:
+    from journal.ui.interrupt import quit_on_interrupt
+
+    quit_on_interrupt(window)
+
+
 def run(db: str | None = None) -> int:
     app = create_app(icon=False)
     install_crash_net()
@@ -169,15 +175,15 @@ def run(db: str | None = None) -> int:
     theme.apply(app, str(settings.value("appearance", "system")))
     path = resolve_journal(db)
     window = MainWindow(settings, home_path=path, actions_later=True)
-    from journal.ui.interrupt import quit_on_interrupt
-
-    quit_on_interrupt(window)  # Ctrl+C in the terminal: File > Quit
     if not open_first_journal(window, path):
         return 1
     key = str(settings.value("window/page", DEFAULT_PAGE))
     page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
     window.show()
     after_first_paint(page, window.add_menu_actions)
+    # Ctrl+C in the terminal: File > Quit. Once the window is up (about 1.5 ms of start-up);
+    # before then nothing is pending, and Python's own handler still stops the app.
+    after_first_paint(page, lambda: _quit_on_interrupt(window))
     # The launcher pauses the garbage collector for start-up (see journal.launcher.start_app).
     after_first_paint(page, gc.enable)
     if os.environ.get(EXIT_AFTER_PAINT):
