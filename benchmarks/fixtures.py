@@ -13,7 +13,7 @@ from pathlib import Path
 from unittest import mock
 
 from benchmarks.generate import GENERATOR_VERSION, generate
-from journal.store import journal as store
+from journal.store import opener as store
 from journal.store.opening import expected_tables
 from journal.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -52,7 +52,7 @@ def v1_journal_file(current: Path, cache_dir: Path = DEFAULT_CACHE) -> Path:
     # The store's own file creation, with the migration list cut after the first step: the file
     # is exactly what version 1 of the app wrote.
     with mock.patch.object(store, "MIGRATIONS", MIGRATIONS[:1]):
-        store._create(partial)
+        store.create_new(partial)
     conn = sqlite3.connect(partial, isolation_level=None)
     try:
         conn.execute("ATTACH DATABASE ? AS src", (str(current),))

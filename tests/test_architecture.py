@@ -53,3 +53,25 @@ def test_ruff_is_clean():
     result = subprocess.run([*command, "check", "--output-format", "concise", "."], cwd=ROOT,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+GENERIC_UI = {"kit", "widgets", "models", "pages"}  # pages/: the registry and the Page base
+
+
+def test_every_feature_package_and_page_is_in_the_contracts():
+    """A new feature package or page module is listed in the import contracts, so the generic
+    UI parts can never import it and features stay independent of each other."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    contracts = {c["name"]: c for c in config["contracts"]}
+    generic = next(c for name, c in contracts.items() if name.startswith("Generic UI parts"))
+    independent = next(c for name, c in contracts.items() if name.startswith("Feature packages"))
+    ui = ROOT / "journal" / "ui"
+    features = {f"journal.ui.{d.name}" for d in ui.iterdir()
+                if (d / "__init__.py").exists() and d.name not in GENERIC_UI}
+    pages = {f"journal.ui.pages.{f.stem}" for f in (ui / "pages").glob("*.py")
+             if f.stem not in ("__init__", "base")}
+    assert features <= set(generic["forbidden_modules"])
+    assert pages <= set(generic["forbidden_modules"])
+    assert features == set(independent["modules"])

@@ -39,9 +39,10 @@ def test_demo_takes_db_after_the_command(tmp_path, capsys):
     assert str(target) in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("command", ["info", "demo", "coach"])
+@pytest.mark.parametrize("command", ["info", "demo", "coach", "due", "backup", "restore",
+                                     "search", "adr export", "adr import"])
 def test_each_commands_help_shows_db(command, capsys):
-    assert main([command, "--help"]) == 0
+    assert main([*command.split(), "--help"]) == 0
     assert "--db PATH" in capsys.readouterr().out
 
 

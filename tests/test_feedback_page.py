@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from journal.domain import coach
 from journal.store.journal import open_journal
-from journal.ui.feedback import shared
+from journal.ui.kit import deleting
 from journal.ui.models.record_table import RECORD_ROLE
 
 
@@ -152,7 +152,7 @@ def test_show_record_widens_filters_to_reveal_a_draft(window, drafts):
 
 def test_delete_asks_and_ctrl_z_brings_it_back(window, drafts, qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(shared, "ask", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(deleting, "ask", lambda _p, _t, text: asked.append(text) or True)
     ana = window.journal.create("person", name="Ana")
     draft = window.journal.create("feedback_draft", recipient_id=ana.id, behavior="kept notes")
     drafts.show_draft(draft.id)

@@ -8,10 +8,11 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
+from journal.domain.search_text import folded
 from journal.store.errors import JournalError
-from journal.ui.feedback.shared import EmptyState
+from journal.ui.kit.master_detail import MasterDetail
+from journal.ui.kit.parts import EmptyState
 from journal.ui.models.record_table import Column, RecordTableModel
-from journal.ui.widgets.master_detail import MasterDetail
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Row:
 
     @property
     def search_text(self) -> str:
-        return self.title.casefold()
+        return folded(self.title)
 
 
 class FakeJournal:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from journal.store.journal import open_journal
 from journal.store.retros import bucket_items
-from journal.ui.feedback import follow_up, shared
+from journal.ui.feedback import follow_up
+from journal.ui.kit import deleting
 
 
 @pytest.fixture
@@ -163,7 +164,7 @@ def test_an_item_becomes_a_goal_only_with_an_active_mentorship(window, retros, q
 
 def test_search_delete_and_show_record(window, retros, qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(shared, "ask", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(deleting, "ask", lambda _p, _t, text: asked.append(text) or True)
     journal = window.journal
     one = journal.create("retro", subject="Payments on-call", retro_kind="rotation",
                          held_on=dt.date(2026, 10, 1))

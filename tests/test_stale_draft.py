@@ -84,12 +84,25 @@ def test_the_list_uses_the_same_rule(journal, local_zone):
 
 
 def test_there_is_one_rule():
+    """Only draft_age defines a rule named for staleness; the due list's last fresh day agrees
+    with it to the day."""
     assert coach.is_stale is draft_age.is_stale
-    domain = os.path.join(os.path.dirname(draft_age.__file__))
+    domain = os.path.dirname(draft_age.__file__)
     defined = []
     for name in os.listdir(domain):
         if name.endswith(".py"):
             with open(os.path.join(domain, name), encoding="utf-8") as f:
-                defined += [(name, line) for line in f if line.startswith("def ")
-                            and "stale" in line]
+                defined += [(name, line) for line in f
+                            if line.startswith("def ") and "stale" in line.split("(")[0]]
     assert [name for name, _line in defined] == ["draft_age.py"]
+
+
+@pytest.mark.parametrize("offset", range(-2, 4))
+def test_the_due_lists_last_fresh_day_agrees(local_zone, offset):
+    from journal.domain.due import feedback_due_on
+
+    local_zone("Pacific/Auckland")
+    made = _stamp(dt.date(2026, 11, 10), "23:30:00")
+    last_fresh = feedback_due_on(created_on(made), 14)
+    day = last_fresh + dt.timedelta(days=offset)
+    assert is_stale("draft", made, day, 14) is (day > last_fresh)

@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QTableView
 
-from journal.ui.feedback.shared import fit_columns, record_table
 from journal.ui.models.record_table import Column, RecordTableModel
+from journal.ui.widgets.tables import fit_columns, record_table
 
 
 def _row(row_id: int, word: str):

@@ -7,11 +7,14 @@ Exit codes: 0 no hints, 1 hints (or a draft that does not exist), 2 usage mistak
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from journal.cli.options import db_option
-from journal.domain.coach import Hint, coach
+
+if TYPE_CHECKING:
+    from journal.domain.coach import Hint
 
 
 @click.command("coach")
@@ -30,6 +33,9 @@ def coach_command(ctx: click.Context, situation: str | None, behavior: str | Non
     Give any of --situation, --behavior and --impact (parts left out are not judged), or
     --draft ID to read a saved draft. Exits 1 when there is something to look at.
     """
+    # The coach's rules and word lists load here, not when any command starts (16 ms).
+    from journal.domain.coach import coach
+
     given = any(part is not None for part in (situation, behavior, impact))
     if draft_id is not None and given:
         raise click.UsageError("use --draft on its own, or give the parts; not both", ctx)

@@ -92,6 +92,19 @@ def demo(ctx: click.Context) -> None:
 from journal.cli.coach import coach_command  # noqa: E402  (registered after `cli` exists)
 
 cli.add_command(coach_command)
+from journal.cli.adr import adr_group  # noqa: E402
+
+cli.add_command(adr_group)
+from journal.cli.due import due_command  # noqa: E402
+
+cli.add_command(due_command)
+from journal.cli.backup import backup_command, restore_command  # noqa: E402
+
+cli.add_command(backup_command)
+cli.add_command(restore_command)
+from journal.cli.search import search_command  # noqa: E402
+
+cli.add_command(search_command)
 
 
 def main(argv: list[str] | None = None,

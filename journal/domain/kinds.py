@@ -22,6 +22,7 @@ PARTNER_TEAM = "partner_team"
 PARTNER_CONTACT = "partner_contact"
 DESIGN_REVIEW = "design_review"
 DECISION_RECORD = "decision_record"
+DECISION_PERSON = "decision_person"
 ROADMAP_PROPOSAL = "roadmap_proposal"
 CONFLICT = "conflict"
 CONFLICT_OWNER = "conflict_owner"
@@ -43,6 +44,7 @@ TABLES: dict[str, str] = {
     "partner_contact": "partner_contacts",
     "design_review": "design_reviews",
     "decision_record": "decision_records",
+    "decision_person": "decision_people",
     "roadmap_proposal": "roadmap_proposals",
     "conflict": "conflicts",
     "conflict_owner": "conflict_owners",
@@ -66,6 +68,7 @@ KIND_LABELS: dict[str, str] = {
     "partner_contact": "partner contacts",
     "design_review": "design reviews",
     "decision_record": "decision records",
+    "decision_person": "people in decisions",
     "roadmap_proposal": "roadmap proposals",
     "conflict": "conflicts",
     "conflict_owner": "conflict owners",

@@ -38,7 +38,7 @@ def populate(journal: Journal, today: dt.date | None = None) -> None:
         feedback.write_reflections(w, people)
         feedback.write_retros(w)
         partners.write(w, people)
-        decisions.write_decisions(w)
+        decisions.write_decisions(w, people)
         decisions.write_roadmap(w)
         decisions.write_conflicts(w, people)
 

@@ -1,32 +1,29 @@
-"""The one place that opens, checks, migrates, reads and writes a journal file.
+"""An open journal: reading and writing records, in transactions, with a change feed.
 
 Every write runs inside one transaction and, once committed, tells the subscribers what changed
-(`Changes`). Nothing is deleted by a cascade: `deletion_plan` names everything a delete takes
-with it, `delete` removes exactly that, and `restore` puts it back as it was.
+(`Changes`). Deleting and restoring live in `removal`, settings in `settings`, and opening a file
+(creating, checking, locking, migrating) in `opener`; `Journal` joins them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.domain.kinds import KIND_OF_TABLE, TABLES
-from journal.store import opening
-from journal.store.changes import SETTINGS, Changes
+from journal.domain.kinds import TABLES
+from journal.store.changes import Changes
 from journal.store.errors import (
     InvalidRecord,
-    JournalLocked,
     ReadOnlyJournal,
     RecordNotFound,
 )
-from journal.store.lock import LockBusy, WriterLock
-from journal.store.paging import add_functions
-from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION
+from journal.store.lock import WriterLock
+from journal.store.removal import DeletionPlan, Removal, Removing, child_references
+from journal.store.settings import SettingsStore
 
 if TYPE_CHECKING:
     from journal.domain.records import Record
@@ -60,44 +57,7 @@ def now_utc() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-# Removal and DeletionPlan are plain classes, not dataclasses: this module is on the start-up
-# path, where importing `dataclasses` and generating their methods costs about 2 ms.
-class Removal:
-    """What a delete took away, enough to put it back exactly (ids and uids included)."""
-
-    __slots__ = ("rows", "unlinked")
-
-    def __init__(self) -> None:
-        self.rows: list[tuple[str, dict[str, Any]]] = []  # parents first
-        self.unlinked: list[tuple[str, int, str, int]] = []  # kind, id, column, old value
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for kind, _ in self.rows:
-            out[kind] = out.get(kind, 0) + 1
-        return out
-
-
-class DeletionPlan:
-    """Everything deleting one record would touch, for a confirmation that names it."""
-
-    __slots__ = ("deleted", "unlinked")
-
-    def __init__(self, deleted: list[tuple[str, int]], unlinked: list[tuple[str, int, str]]):
-        self.deleted = deleted  # the record first, then what goes with it
-        self.unlinked = unlinked  # records that keep existing but lose a reference
-
-    def __repr__(self) -> str:
-        return f"DeletionPlan(deleted={self.deleted!r}, unlinked={self.unlinked!r})"
-
-    def dependents(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for kind, _ in self.deleted[1:]:
-            out[kind] = out.get(kind, 0) + 1
-        return out
-
-
-class Journal:
+class Journal(Removing, SettingsStore):
     """An open journal file. Use `open_journal` to get one; call `close` when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
@@ -112,7 +72,7 @@ class Journal:
         self._batch_changes: set[tuple[str, int]] = set()
         self._batch_initiator: object = None
         self._savepoints = 0
-        self._children = _child_references(conn)
+        self._children = child_references(conn)
 
     # -- lifecycle ---------------------------------------------------------------------------
     @property
@@ -335,91 +295,6 @@ class Journal:
         self._publish({(kind, record_id)}, initiator)
         return self.get(kind, record_id)
 
-    def deletion_plan(self, kind: str, record_id: int) -> DeletionPlan:
-        self.get(kind, record_id)
-        deleted: list[tuple[str, int]] = []
-        unlinked: list[tuple[str, int, str]] = []
-        self._plan(TABLES[kind], record_id, deleted, unlinked)
-        gone = set(deleted)
-        unlinked = [u for u in unlinked if (u[0], u[1]) not in gone]
-        return DeletionPlan(deleted, unlinked)
-
-    def _plan(self, table: str, record_id: int, deleted: list, unlinked: list) -> None:
-        deleted.append((KIND_OF_TABLE[table], record_id))
-        for child_table, column, required in self._children.get(table, ()):
-            ids = [r[0] for r in self.conn.execute(
-                f"SELECT id FROM {child_table} WHERE {column} = ? ORDER BY id", (record_id,))]
-            for child_id in ids:
-                if required:
-                    if (KIND_OF_TABLE[child_table], child_id) not in deleted:
-                        self._plan(child_table, child_id, deleted, unlinked)
-                else:
-                    unlinked.append((KIND_OF_TABLE[child_table], child_id, column))
-
-    def delete(self, kind: str, record_id: int, initiator: object = None) -> Removal:
-        """Delete a record and exactly what `deletion_plan` names. Returns what `restore` needs."""
-        self._require_writable()
-        plan = self.deletion_plan(kind, record_id)
-        removal = Removal()
-        with self._transaction():
-            for k, rid, column in plan.unlinked:
-                table = TABLES[k]
-                old = self.conn.execute(f"SELECT {column} FROM {table} WHERE id = ?",
-                                        (rid,)).fetchone()[0]
-                removal.unlinked.append((k, rid, column, old))
-                self.conn.execute(f"UPDATE {table} SET {column} = NULL WHERE id = ?", (rid,))
-            for k, rid in plan.deleted:
-                cursor = self.conn.execute(f"SELECT * FROM {TABLES[k]} WHERE id = ?", (rid,))
-                names = [d[0] for d in cursor.description]
-                removal.rows.append((k, dict(zip(names, cursor.fetchone(), strict=True))))
-            for k, rid in reversed(plan.deleted):
-                self.conn.execute(f"DELETE FROM {TABLES[k]} WHERE id = ?", (rid,))
-        touched = set(plan.deleted) | {(k, rid) for k, rid, _ in plan.unlinked}
-        self._publish(touched, initiator)
-        return removal
-
-    def restore(self, removal: Removal, initiator: object = None) -> None:
-        """Put back what `delete` removed, with the same ids, uids and timestamps."""
-        self._require_writable()
-        with self._transaction():
-            for kind, row in removal.rows:
-                columns = ", ".join(row)
-                marks = ", ".join("?" for _ in row)
-                self._execute(f"INSERT INTO {TABLES[kind]} ({columns}) VALUES ({marks})",
-                              tuple(row.values()))
-            for kind, rid, column, old in removal.unlinked:
-                self._execute(f"UPDATE {TABLES[kind]} SET {column} = ? WHERE id = ?",
-                              (old, rid))
-        touched = {(k, row["id"]) for k, row in removal.rows}
-        touched |= {(k, rid) for k, rid, _, _ in removal.unlinked}
-        self._publish(touched, initiator)
-
-    # -- settings ----------------------------------------------------------------------------
-    def setting(self, key: str, default: Any = None) -> Any:
-        import json
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
-
-    def settings(self) -> dict[str, Any]:
-        import json
-
-        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}
-
-    def set_setting(self, key: str, value: Any, initiator: object = None) -> None:
-        import json
-
-        self._require_writable()
-        encoded = json.dumps(value, ensure_ascii=False)
-        if self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone() == (
-            encoded,
-        ):
-            return
-        with self._transaction():
-            self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, encoded))
-        self._publish({(SETTINGS, 0)}, initiator)
-
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod
     def _encode(codec: Codec, values: dict[str, Any]) -> dict[str, Any]:
@@ -448,144 +323,17 @@ def _timestamp(kind: str, value: Any) -> str:
     return str(value)
 
 
-def _child_references(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, bool]]]:
-    """parent table -> [(child table, column, column is NOT NULL)] from the schema itself."""
-    children: dict[str, list[tuple[str, str, bool]]] = {}
-    for table in TABLES.values():
-        try:
-            notnull = {r[1]: bool(r[3]) for r in conn.execute(f"PRAGMA table_info({table})")}
-            for ref in conn.execute(f"PRAGMA foreign_key_list({table})"):
-                children.setdefault(ref[2], []).append((table, ref[3], notnull[ref[3]]))
-        except sqlite3.Error:
-            continue
-    return children
-
-
-# -- opening ---------------------------------------------------------------------------------
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        conn = opening.connect_read_only(path)
-    else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 2000")
-    add_functions(conn)
-    return conn
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _apply_migrations(conn: sqlite3.Connection, up_to: int | None = None) -> None:
-    """Apply pending migrations in order (only those up to version `up_to`, when given)."""
-    # sqlite-utils is imported here, not at start-up: opening an up-to-date journal never needs it.
-    from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
-
-    migrations = Migrations(MIGRATION_SET)
-    for version, name, step in MIGRATIONS:
-        if up_to is not None and version > up_to:
-            break
-
-        def run(db: Database, step=step, version=version) -> None:
-            step(db.conn)
-            db.conn.execute(f"PRAGMA user_version = {int(version)}")
-
-        migrations(name=name)(run)
-    migrations.apply(Database(conn, execute_plugins=False))
-
-
-def _create(path: Path) -> None:
-    """Build a new journal in a temporary file beside `path`, then move it into place, so a crash
-    never leaves a half-made file that a later start would refuse as foreign."""
-    tmp = path.with_name(f".{path.name}.{new_uid()[:8]}.new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            _apply_migrations(conn)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        raise
-
-
-def open_journal(path: Path | str, *, read_only: bool = False) -> Journal:
-    """Open (or create) the journal at `path`.
-
-    A missing or zero-byte file becomes a new journal. Anything else must be one of our journals
-    of this or an older schema; an older one is backed up beside itself and then migrated. A file
-    that cannot be written opens read-only. Raises a `JournalError` subclass, having written
-    nothing, when the file is refused or another process holds it.
-    """
-    path = Path(path).expanduser().absolute()
-    if opening.is_new_file(path):
-        if read_only:
-            raise opening.NotAJournal(path, f"{path} does not exist yet, and a read-only journal "
-                                            "cannot be created.")
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        lock = _take_lock(path)
-        try:
-            if opening.is_new_file(path):
-                _create(path)
-        except BaseException:
-            lock.release()
-            raise
-        return _open_existing(path, read_only=False, lock=lock)
-    opening.check_header(path)
-    read_only = read_only or not _writable(path)
-    lock = None if read_only else _take_lock(path)
-    try:
-        return _open_existing(path, read_only=read_only, lock=lock)
-    except BaseException:
-        if lock:
-            lock.release()
-        raise
-
-
-def _take_lock(path: Path) -> WriterLock:
-    lock = WriterLock(path)
-    try:
-        lock.acquire()
-    except LockBusy as busy:
-        owner = f" (process {busy.owner_pid})" if busy.owner_pid else ""
-        raise JournalLocked(path, f"{path} is already open in another Leadership Journal window "
-                                  f"or command{owner}. Close that one first; two writers would "
-                                  "overwrite each other's work.") from None
-    return lock
-
-
-def _open_existing(path: Path, *, read_only: bool, lock: WriterLock | None) -> Journal:
-    conn = _connect(path, read_only)
-    try:
-        version = opening.check_contents(path, conn)
-        backup = None
-        if version < SCHEMA_VERSION:
-            if read_only:
-                raise ReadOnlyJournal(path, f"{path} was written by an older version of the app "
-                                            "and needs updating, but it cannot be written here. "
-                                            "Copy it somewhere you can write to, then open it.")
-            backup = opening.backup_before_migration(path, conn, version)
-            _apply_migrations(conn)
-        return Journal(path, conn, read_only=read_only, lock=lock, backup=backup)
-    except BaseException:
-        conn.close()
-        raise
-
 
 def kind_of(record: Record) -> str:
     return type(record).kind
 
+
+
+def open_journal(path: Path | str, *, read_only: bool = False) -> Journal:
+    """Open (or create) the journal at `path`; see `journal.store.opener.open_journal`."""
+    # Opening builds on `Journal`, so it lives in its own module, imported when first needed.
+    from journal.store.opener import open_journal as open_file
+
+    return open_file(path, read_only=read_only)
 
 __all__ = ["Journal", "Removal", "DeletionPlan", "open_journal", "now_utc"]

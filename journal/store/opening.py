@@ -1,7 +1,7 @@
 """Deciding whether a file is one of our journals, before anything writes to it.
 
 Order matters: everything here reads. A file is only written after it has passed every check,
-the writer lock is held, and (for an older schema) a backup copy sits beside it.
+the writer lock is held, and (for an older schema) a snapshot of it has been taken.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from journal.store.schema import (
     V1_TABLES,
     V2_STEPS,
     V3_STEPS,
+    V4_TABLES,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -66,11 +67,22 @@ def check_header(path: Path) -> int:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, valid_for = header[24:28], header[92:96]
     page_count, = struct.unpack(">I", header[28:32])
-    if change_counter == valid_for and page_count and path.stat().st_size < page_size * page_count:
+    if change_counter == valid_for and page_count and path.stat().st_size < page_size * page_count \
+            and not _wal_pending(path):
         raise DamagedJournal(path, f"{path} is damaged: the file is shorter than it should be, "
                                    "probably cut off while copying. It was left untouched; "
                                    "restore it from a backup copy.")
     return version
+
+
+def _wal_pending(path: Path) -> bool:
+    """A non-empty write-ahead log beside the file. A checkpoint writes page 1 (and so the new
+    page count) before the pages after it: killed in between, the file is shorter than its
+    header says, and SQLite completes it from the log on the next open. Not damage."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def newer_message(path: Path, version: int) -> str:
@@ -104,7 +116,7 @@ def check_contents(path: Path, conn: sqlite3.Connection) -> int:
 
 def expected_tables(version: int) -> set[str]:
     """Tables a journal of this schema version must have (record tables named in CREATE TABLE)."""
-    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS}
+    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS, 4: V4_TABLES}
     names: set[str] = set()
     for v, _name, _step in MIGRATIONS:
         if v > version:
@@ -117,7 +129,17 @@ def expected_tables(version: int) -> set[str]:
 
 
 def backup_before_migration(path: Path, conn: sqlite3.Connection, version: int) -> Path:
-    """Copy the journal beside itself with SQLite's backup API (consistent even under WAL)."""
+    """Copy the journal before it is migrated, with SQLite's backup API (consistent even under
+    WAL): a snapshot in the snapshot folder, where "Restore from snapshot…" lists it, or, if
+    that folder cannot be written, a copy beside the journal (the migration never runs
+    without a copy)."""
+    from journal.store import snapshots  # not at start-up: an up-to-date journal never needs it
+
+    try:
+        return snapshots.take_snapshot(conn, path, snapshots.BEFORE_MIGRATION,
+                                       keep=snapshots.keep_setting(conn))
+    except OSError:
+        pass
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = path.suffix or ".sqlite3"
     target = path.with_name(f"{path.stem}.schema-{version}-backup-{stamp}{suffix}")

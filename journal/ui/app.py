@@ -19,6 +19,7 @@ from journal.store.errors import JournalError
 from journal.store.journal import open_journal
 from journal.store.opening import needs_migration
 from journal.ui import theme
+from journal.ui.due.wiring import start_daily_jobs
 from journal.ui.main_window import MainWindow
 from journal.ui.pages import DEFAULT_PAGE, PAGES
 
@@ -193,5 +194,6 @@ def run(db: str | None = None) -> int:
         # The log file is opened once the window is on screen; an error before then still
         # reaches it through the crash net.
         after_first_paint(page, setup_logging)
+        after_first_paint(page, lambda: start_daily_jobs(window))
     after_first_paint(page, lambda: set_window_icon(app))
     return app.exec()

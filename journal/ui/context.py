@@ -47,5 +47,5 @@ class PageContext(NamedTuple):
     feed: ChangeFeed
     saver: AutoSaver
     undo: UndoList
-    show_record: Callable[[str, int], None]  # open any record on its page
+    show_record: Callable[..., None]  # (kind, id, field=None): open any record on its page
     status: Callable[[str], None]  # a short message in the status bar

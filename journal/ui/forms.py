@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QDate, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.store.changes import Changes
 from journal.store.errors import JournalError
 from journal.store.journal import Journal
 from journal.ui.autosave import AutoSaver
@@ -128,6 +129,10 @@ class RecordForm(QObject):
         widget.setEnabled(False)
         return widget
 
+    def fields(self) -> tuple[str, ...]:
+        """The fields bound, in the order they were bound."""
+        return tuple(self._widgets)
+
     def widget(self, field: str) -> QWidget:
         return self._widgets[field]
 
@@ -206,6 +211,29 @@ class FormEditor(QWidget):
             return None
         self.form.load(record)
         return record
+
+    # -- what a list-and-editor page asks of its editor (journal.ui.kit.editor.RecordEditor) ----
+    @property
+    def initiator(self) -> object:
+        """What this editor's saves name as their initiator: its form."""
+        return self.form
+
+    def refresh_from_store(self) -> None:
+        self.reload_record()
+
+    def related_changed(self, changes: Changes) -> None:
+        """Records of kinds the page lists as related changed; nothing to do by default."""
+
+    def focus_field(self, name: str | None) -> None:
+        """Put the cursor in the bound widget of `name` (None, or a field not bound: the first
+        widget)."""
+        widget = self.form.widget(name) if self.form and name in self.form.fields() else None
+        (widget or self.first_widget()).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def first_widget(self) -> QWidget:
+        """The widget Tab reaches first; by default the first bound one."""
+        fields = self.form.fields() if self.form else ()
+        return self.form.widget(fields[0]) if fields else self
 
     def bind_fields(self, form: RecordForm) -> None:
         """Bind the widgets that edit the record's fields (once, when the form is made)."""

@@ -37,8 +37,10 @@ from journal.ui import theme
 from journal.ui.autosave import AutoSaver
 from journal.ui.change_feed import ChangeFeed
 from journal.ui.context import PageContext, UndoList
+from journal.ui.due.wiring import add_menu_actions as add_due_actions
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
+from journal.ui.search import install_search
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         if self.preferences_action.shortcut().isEmpty():
             self.preferences_action.setShortcuts(_key_sequences("Ctrl+,"))
         edit_menu.addSeparator()
+        install_search(self, edit_menu)  # Ctrl+K
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self._menus["view"]
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
             self.appearance_actions[mode] = action
             appearance.addAction(action)
 
+        add_due_actions(self)
         help_menu = self._menus["help"]
         about = self._action(self.tr("&About Leadership Journal"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -301,10 +305,10 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         spec = spec_for_kind(kind)
         if spec is not None:
-            self.show_page(spec.key).show_record(kind, record_id)
+            self.show_page(spec.key).show_record(kind, record_id, field)
 
     def _context(self) -> PageContext | None:
         if self.journal is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from journal.domain.thresholds import OWNER_NAME, Thresholds
 from journal.ui import theme
 from journal.ui.context import PageContext
+from journal.ui.due.preferences import add_rows
 
 
 class PreferencesDialog(QDialog):
@@ -54,7 +55,8 @@ class PreferencesDialog(QDialog):
             spin.valueChanged.connect(lambda v, name=f.name: self._threshold_edited(name, v))
             self.spins[f.name] = spin
             form.addRow(label, spin)
-        for widget in (self.owner, *self.spins.values()):
+        added = add_rows(self, form, ctx)
+        for widget in (self.owner, *self.spins.values(), *added):
             widget.setEnabled(not journal.read_only)
 
         note = QLabel(self.tr("Changes are saved as you make them."))

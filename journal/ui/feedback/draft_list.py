@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 from journal.domain.names import name_order
 from journal.store.feedback import DraftRow, any_drafts, draft_page, draft_row
 from journal.store.paging import ListQuery
-from journal.ui.feedback.shared import age_text, one_line, polarity_label, status_label, tr
+from journal.ui.feedback.shared import age_text, polarity_label, status_label, tr
 from journal.ui.models.paged_table import PagedTableModel
 from journal.ui.models.record_table import Column
+from journal.ui.widgets.text import one_line
 
 # Status filter choices, in the order the combo box offers them.
 STATUS_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (

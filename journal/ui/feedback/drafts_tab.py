@@ -12,8 +12,10 @@ from journal.ui.context import PageContext
 from journal.ui.feedback.coach_panel import CoachPanel
 from journal.ui.feedback.draft_list import STATUS_FILTERS, draft_model, status_filter_label
 from journal.ui.feedback.sbi_editor import SbiEditor
-from journal.ui.feedback.shared import EmptyState, fit_columns, tr
-from journal.ui.widgets.master_detail import MasterDetail, StatusChoice, filter_edit
+from journal.ui.feedback.shared import tr
+from journal.ui.kit.master_detail import MasterDetail
+from journal.ui.kit.parts import EmptyState, StatusChoice, filter_edit
+from journal.ui.widgets.tables import fit_columns
 
 
 class DraftsTab(QWidget):

@@ -23,8 +23,9 @@ from journal.store.errors import JournalError
 from journal.store.retros import bucket_items, insert_item, move_item, place_items
 from journal.ui import theme
 from journal.ui.feedback.bucket_list import ITEM_ID, BucketList
-from journal.ui.feedback.shared import follow_text_direction, tr
+from journal.ui.feedback.shared import tr
 from journal.ui.forms import FormEditor, RecordForm
+from journal.ui.widgets.text import follow_text_direction
 
 
 def kind_label(kind: str) -> str:

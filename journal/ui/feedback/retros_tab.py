@@ -13,9 +13,11 @@ from journal.store.retros import active_mentorship, retro_row, retro_rows
 from journal.ui.context import PageContext
 from journal.ui.feedback import follow_up
 from journal.ui.feedback.retro_editor import RetroEditor, kind_label
-from journal.ui.feedback.shared import EmptyState, fit_columns, tr
+from journal.ui.feedback.shared import tr
+from journal.ui.kit.master_detail import MasterDetail
+from journal.ui.kit.parts import EmptyState, filter_edit
 from journal.ui.models.record_table import Column, RecordTableModel
-from journal.ui.widgets.master_detail import MasterDetail, filter_edit
+from journal.ui.widgets.tables import fit_columns
 
 
 def _subject(row: object) -> str:

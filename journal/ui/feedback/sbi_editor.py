@@ -30,9 +30,10 @@ from journal.store.errors import JournalError
 from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.feedback.coach_panel import CoachPanel
-from journal.ui.feedback.shared import follow_text_direction, polarity_label, status_label, tr
+from journal.ui.feedback.shared import polarity_label, status_label, tr
 from journal.ui.forms import FormEditor, RecordForm
 from journal.ui.widgets.person_picker import PersonPicker
+from journal.ui.widgets.text import follow_text_direction
 
 COACH_DELAY_MS = 200
 PARTS = ("situation", "behavior", "impact")

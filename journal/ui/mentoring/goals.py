@@ -44,7 +44,7 @@ from journal.ui.mentoring.widgets import (
     tab_leaves,
 )
 from journal.ui.models.record_table import Column, RecordTableModel
-from journal.ui.widgets.text_direction import follow_text_direction
+from journal.ui.widgets.text import follow_text_direction
 
 OUTCOME, STATUS, TREND, NEXT = range(4)
 DEFAULT_TARGET_DAYS = 60  # a new goal starts in the middle of the one-to-three-month range

@@ -13,9 +13,10 @@ class PageSpec(NamedTuple):
     module: str
     cls: str
     kinds: tuple[str, ...]  # record kinds this page can open
+    label: str = ""  # the sidebar's name for it (translated); "" for the pages in _TITLES
 
     def title(self) -> str:
-        return QCoreApplication.translate("Pages", _TITLES[self.key])
+        return QCoreApplication.translate("Pages", self.label or _TITLES[self.key])
 
     def load(self) -> type:
         return getattr(importlib.import_module(self.module), self.cls)
@@ -32,7 +33,7 @@ _TITLES = {
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("mentoring", "journal.ui.pages.mentoring", "MentoringPage",
-             ("person", "mentorship", "goal", "check_in", "mentoring_session")),
+             ("mentorship", "goal", "check_in", "mentoring_session")),
     PageSpec("feedback", "journal.ui.pages.feedback", "FeedbackPage",
              ("feedback_draft", "retro", "retro_item")),
     PageSpec("reflections", "journal.ui.pages.reflections", "ReflectionsPage", ("reflection",)),
@@ -40,8 +41,9 @@ PAGES: tuple[PageSpec, ...] = (
              ("partner_team", "partner_contact")),
     PageSpec("decisions", "journal.ui.pages.decisions", "DecisionsPage",
              ("design_review", "decision_record", "roadmap_proposal", "conflict",
-              "conflict_owner")),
+              "conflict_owner", "decision_person")),
     PageSpec("checklist", "journal.ui.pages.checklist", "ChecklistPage", ("snooze",)),
+    PageSpec("people", "journal.ui.pages.people", "PeoplePage", ("person",), "People"),
 )
 DEFAULT_PAGE = "checklist"
 

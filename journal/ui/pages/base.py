@@ -41,8 +41,9 @@ class Page(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Records changed somewhere; refresh what this page shows of them."""
 
-    def show_record(self, kind: str, record_id: int) -> None:
-        """Select and show one record of a kind listed in `kinds`."""
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+        """Select and show one record of a kind listed in `kinds`; with `field`, put the cursor
+        in that field's widget."""
 
     def save_state(self, settings: QSettings) -> None:
         """Remember splitter positions and the like (settings is in this page's group)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from journal.domain.kinds import KIND_LABELS
 from journal.store.changes import Changes
 from journal.ui import theme
+from journal.ui.due.panel import DuePanel
 from journal.ui.pages.base import Page
 from journal.ui.widgets.intro import intro_box
 
@@ -39,6 +40,7 @@ class ChecklistPage(Page):
         self.overview: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(DuePanel(self))
         layout.addWidget(self.stack)
 
     # -- building --------------------------------------------------------------------------------

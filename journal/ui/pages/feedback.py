@@ -38,7 +38,7 @@ class FeedbackPage(Page):
         self.drafts.on_changes(changes)
         self.retros.on_changes(changes)
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         if self.ctx is None:
             return
         if kind == "feedback_draft":

@@ -120,7 +120,7 @@ class MentoringPage(Page):
         self.reload_list()
         self.detail.refresh(changes)
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         if self.ctx is None:
             return
         journal = self.ctx.journal

@@ -42,3 +42,9 @@ def step_prompt(key: str) -> str:
 def example_reminder() -> str:
     return tr("No example yet. If the feedback felt abstract, it is fair to go back and ask: "
               "“Could you point me to one time you saw this?”")
+
+
+def status_label(status: str) -> str:
+    """Where a reflection stands, in the list and in its last step."""
+    return {"open": tr("Open"), "acting": tr("Acting on it"), "done": tr("Done")}.get(status,
+                                                                                      status)

@@ -28,10 +28,16 @@ from journal.domain.reflections import LAST_STEP, STEPS, clamp_step, needs_examp
 from journal.store.errors import JournalError
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.feedback.shared import follow_text_direction, status_label
 from journal.ui.forms import FormEditor, RecordForm
-from journal.ui.reflections.steps import example_reminder, step_prompt, step_title, tr
+from journal.ui.reflections.steps import (
+    example_reminder,
+    status_label,
+    step_prompt,
+    step_title,
+    tr,
+)
 from journal.ui.widgets.person_picker import PersonPicker
+from journal.ui.widgets.text import follow_text_direction
 
 _TEXT_FIELDS = ("what_was_said", "paraphrase", "example", "useful", "action")
 
@@ -152,8 +158,19 @@ class ReflectionWizard(FormEditor):
         self.giver.set_person(record.giver_id)
         self._update_marks()
 
-    def refresh_people(self) -> None:
-        self.giver.reload()
+    def related_changed(self, _changes: object) -> None:
+        self.giver.reload()  # people were added, renamed or deleted
+
+    def first_widget(self) -> QWidget:
+        return self.step_list
+
+    def focus_field(self, name: str | None) -> None:
+        """Go to the step that holds `name` (None: the first step) and focus its widget."""
+        step = next((i for i, (_key, names) in enumerate(STEPS) if name in names), 0)
+        self.go_to(step, remember=False)
+        widget = {"giver_id": self.giver, "received_on": self.received_on,
+                  "status": self.status}.get(name) or self.fields.get(name)
+        (widget or self.first_field[step]).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- steps -----------------------------------------------------------------------------------
     def go_to(self, step: int, remember: bool = True) -> None:

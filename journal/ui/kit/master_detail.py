@@ -1,24 +1,22 @@
-"""A list of records beside the editor of the chosen one: the plumbing that the Drafts and Retros
-tabs and the Reflections page share.
+"""A list of records beside the editor of the chosen one: the mechanics under every
+list-and-editor page (`ListEditorPage` composes it; the Drafts and Retros tabs still do directly).
 
 `MasterDetail` is composed into the widget that shows it (a tab or a page), which keeps what is
 its own: the filters, the editor, the texts, how it reacts to the change feed, what "new" does.
 The helper builds the rest (the list, the "nothing selected" hint, the splitter, the empty state,
-Ctrl+N and Delete) and owns selecting, reloading and deleting, so all three behave alike.
+Ctrl+N and Delete) and owns selecting, reloading and deleting, so all lists behave alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QLayout,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,31 +28,16 @@ from journal.store.errors import JournalError
 from journal.store.journal import Journal
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.feedback.shared import (
-    EmptyState,
-    delete_action,
-    delete_with_undo,
-    record_table,
-    select_first_if_none,
-)
+from journal.ui.kit.deleting import delete_with_undo
+from journal.ui.kit.editor import RecordEditor
+from journal.ui.kit.parts import EmptyState, StatusChoice
 from journal.ui.models.paged_table import PagedTableModel
 from journal.ui.models.record_table import ID_ROLE, RecordTableModel
 from journal.ui.models.row_filter import RowFilterProxy
+from journal.ui.widgets.tables import delete_action, record_table, select_first_if_none
 
 BUSY_AFTER_MS = 150  # a query on the worker that takes longer says "Searching…"
 SEARCHING = "Searching…"
-
-
-class DetailEditor(Protocol):
-    """What the helper asks of the editor on the right: the record it shows (None for none)."""
-
-    record: Any
-
-    def set_context(self, ctx: PageContext | None) -> None: ...
-
-    def load(self, record: Any) -> None: ...
-
-    def refresh_from_store(self) -> None: ...
 
 
 class MasterDetail(QObject):
@@ -75,7 +58,7 @@ class MasterDetail(QObject):
     def __init__(self, owner: QWidget, *, kind: str, model: RecordTableModel,
                  rows: Callable[[Journal], Sequence[Any]] | None,
                  row: Callable[[Journal, int], Any | None],
-                 editor: DetailEditor, describe: Callable[[Any], str],
+                 editor: RecordEditor, describe: Callable[[Any], str],
                  widen: Callable[[Any], None], widen_to_keep: bool = True):
         super().__init__(owner)
         self.owner = owner
@@ -299,6 +282,15 @@ class MasterDetail(QObject):
         self.table.scrollTo(index)
         return True
 
+    def select_loaded(self, record_id: int) -> bool:
+        """Select a record, loading its row first if a paged list has not reached it; never
+        widens the filters (False when they hide it, or when there is no such record)."""
+        if self._loaded(record_id) is None:
+            return False
+        selected = self.select(record_id)
+        self.update_views()
+        return selected
+
     def reveal(self, record_id: int) -> bool:
         """Select a record, widening the filters first if they hide it."""
         row = self._loaded(record_id)
@@ -376,36 +368,3 @@ class MasterDetail(QObject):
                 splitter.restoreState(state)
         for key, (combo, default) in self._choices.items():
             combo.choose(settings.value(key, default))
-
-
-# -- the filters' widgets ---------------------------------------------------------------------
-def filter_edit(placeholder: str, accessible_name: str) -> QLineEdit:
-    """The filter-as-you-type box above a list."""
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setClearButtonEnabled(True)
-    edit.setAccessibleName(accessible_name)
-    return edit
-
-
-class StatusChoice(QComboBox):
-    """A box of status filters, one item a `(key, statuses kept)` pair of `choices` (None keeps
-    every status), shown as `label_of(key)`; `label` is its "Show:" label, for the layout."""
-
-    def __init__(self, choices: Iterable[tuple[str, Collection[str] | None]],
-                 label_of: Callable[[str], str], show: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._choices = dict(choices)
-        for key in self._choices:
-            self.addItem(label_of(key), key)
-        self.label = QLabel(show)
-        self.label.setBuddy(self)
-
-    def statuses(self) -> Collection[str] | None:
-        return self._choices.get(self.currentData())
-
-    def choose(self, key: str) -> None:
-        """Choose the item of this key, if there is one."""
-        index = self.findData(key)
-        if index >= 0:
-            self.setCurrentIndex(index)

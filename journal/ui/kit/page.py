@@ -1,0 +1,210 @@
+"""`ListEditorPage`: a page built from a `ListSpec`, a list of one record kind beside its
+editor. The page author declares; this class does the rest (see `journal.ui.kit`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from journal.store.changes import Changes
+from journal.store.paging import ListQuery, statuses_of, words_of
+from journal.ui.kit.master_detail import MasterDetail
+from journal.ui.kit.parts import EmptyState, StatusChoice, filter_edit
+from journal.ui.kit.spec import ListSpec
+from journal.ui.models.paged_table import PagedTableModel
+from journal.ui.pages.base import Page
+from journal.ui.widgets.tables import fit_columns
+
+# Settings keys, in the page's own group (the first two as the pages used before the kit, so a
+# user's layout carries over).
+SPLITTER, CHOICE, SORT_COLUMN, SORT_ORDER = "splitter", "statusFilter", "sortColumn", "sortOrder"
+SELECTED, SELECTED_IN = "selected", "selectedIn"
+
+
+class ListEditorPage(Page):
+    """A list of `spec().kind` records (filters above it, New below it) beside the editor of the
+    chosen one, an empty state before the first record, Ctrl+N for new, Delete (with undo) on
+    the list. It reloads on changes made elsewhere, refreshes only the row for the editor's own
+    saves, and remembers the splitter, the sort, the choice filter and the chosen record.
+
+    Subclasses implement `spec()`. They may override `new_record` (when "new" is more than one
+    store call) and add to `on_changes`, `save_state`, `restore_state`.
+    Parts for tests and subclasses: `editor`, `model`, `proxy`, `table`, `search`, `choice`
+    (None when not declared), `new_button`, `empty`, `stack`, `splitter`, `md` (the mechanics).
+    """
+
+    @classmethod
+    def spec(cls) -> ListSpec:
+        """The page, declared (built when the page is, so its texts are translated)."""
+        raise NotImplementedError
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        spec = self.list_spec = self.spec()
+        self.kinds = (spec.kind,)
+        self.editor = spec.editor()
+        self.model = list_model(spec, self)
+        self.md = MasterDetail(self, kind=spec.kind, model=self.model, rows=None,
+                               row=spec.query.one, editor=self.editor, describe=spec.describe,
+                               widen=self._widen, widen_to_keep=spec.widen_to_keep)
+        self.proxy, self.table = self.md.proxy, self.md.table
+        self._selected: int | None = None  # remembered from the last session, until shown
+        self._selected_in = ""
+        self._build(spec)
+
+    def _build(self, spec: ListSpec) -> None:
+        texts = spec.texts
+        self.search = self.choice = None
+        filters = QHBoxLayout()
+        focusable: list[QWidget] = []
+        if spec.search is not None:
+            self.search = filter_edit(spec.search.placeholder, spec.search.accessible_name)
+            self.search.textChanged.connect(self._filter_changed)
+            filters.addWidget(self.search, 1)
+            focusable.append(self.search)
+        if spec.choice is not None:
+            self.choice = StatusChoice(spec.choice.choices, spec.choice.label, spec.choice.show)
+            self.choice.choose(spec.choice.default)
+            self.choice.currentIndexChanged.connect(self._choice_changed)
+            filters.addWidget(self.choice.label)
+            filters.addWidget(self.choice, 0 if self.search else 1)
+            focusable.append(self.choice)
+        self.table.setObjectName(f"{spec.name}List")
+        self.table.setAccessibleName(texts.list_name)
+        self.table.sortByColumn(*spec.sort)
+        fit_columns(self.table, dict(spec.widths), spec.stretch)
+        self.md.build(
+            filters=[filters] if focusable else [], no_match=texts.no_match,
+            new_button=texts.new_button, new_tip=texts.new_tip, new_action=texts.new_action,
+            new=self.new_record, nothing=texts.nothing, detail=self.editor,
+            splitter=f"{spec.name}sSplitter", sizes=spec.sizes,
+            empty=EmptyState(texts.empty_heading, texts.empty_body, texts.empty_button))
+        self.layout().setContentsMargins(12, 8, 12, 8)
+        self.new_button, self.no_match = self.md.new_button, self.md.no_match
+        self.splitter, self.empty, self.stack = self.md.splitter, self.md.empty, self.md.stack
+        self.new_action, self.delete_action = self.md.new_action, self.md.delete_action
+        self.md.focus_order(focusable, self.editor.first_widget())
+
+    # -- data ------------------------------------------------------------------------------------
+    def journal_changed(self) -> None:
+        self._apply_filters()
+        self.md.journal_changed()
+        if self.ctx is not None and self._selected is not None:
+            if self._selected_in == str(self.ctx.journal.path):
+                self.md.select_loaded(self._selected)
+            self._selected = None
+
+    def current_id(self) -> int | None:
+        return self.md.current_id()
+
+    def on_changes(self, changes: Changes) -> None:
+        spec = self.list_spec
+        if self.ctx is None or not changes.touches(spec.kind, *spec.related):
+            return
+        related = bool(spec.related) and changes.touches(*spec.related)
+        if related:
+            self.editor.related_changed(changes)
+        initiator = self.editor.initiator
+        if (initiator is not None and changes.initiator is initiator
+                and changes.kinds == {spec.kind}):
+            # The editor's own save: refresh its row in place, so nothing moves while typing.
+            self.md.refresh_rows(changes.ids(spec.kind))
+            self.md.update_views()
+            return
+        self.md.reload_from_store(None if related else changes.ids(spec.kind))
+
+    # -- filters ---------------------------------------------------------------------------------
+    # They apply twice: in SQL to what the list loads (a batch at a time; once all of it is
+    # loaded, the words stay in memory), and in the proxy to the rows loaded, where the record
+    # open in the editor stays pinned whatever its status.
+    def query(self) -> ListQuery:
+        """The filters as the store's query."""
+        return ListQuery(
+            statuses=statuses_of(self.choice.statuses()) if self.choice else None,
+            words=words_of(self.search.text()) if self.search else ())
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_text(self.search.text() if self.search else "")
+        self.proxy.set_statuses(self.choice.statuses() if self.choice else None)
+        self.model.set_query(self.query())
+
+    def _filter_changed(self, *_args: object) -> None:
+        self._apply_filters()
+        if self.ctx is not None:  # (restore_state sets the filters before a journal is open)
+            self.md.open_first_if_none()
+
+    def _choice_changed(self, *_args: object) -> None:
+        self.proxy.set_pinned(None)  # an explicit choice of what to show wins over the pin
+        self._filter_changed()
+
+    def _widen(self, row: object) -> None:
+        # The words typed hide a record most often; show every status only if that is not enough.
+        if self.search is not None:
+            self.search.clear()
+        if self.choice is not None and not self.proxy.accepts(row):
+            widest = next((key for key, statuses in self.list_spec.choice.choices
+                           if statuses is None), None)
+            if widest is not None:
+                self.choice.choose(widest)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """New (the button, the empty state's button, Ctrl+N): make a record, show it, and put
+        the cursor in its `new_field`."""
+        if not self.md.writable():
+            return
+        record = self.list_spec.new(self.ctx.journal)
+        self.show_record(self.list_spec.kind, record.id, self.list_spec.new_field)
+
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+        """Select and show a record (widening the filters if they hide it); with `field`, put
+        the cursor in that field's widget (the checklist points at what is missing)."""
+        if kind != self.list_spec.kind or self.ctx is None:
+            return
+        if self.md.show(record_id) and field is not None:
+            self.editor.focus_field(field)
+
+    # -- state -----------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER, self.splitter.saveState())
+        if self.choice is not None:
+            settings.setValue(CHOICE, self.choice.currentData())
+        header = self.table.horizontalHeader()
+        settings.setValue(SORT_COLUMN, header.sortIndicatorSection())
+        settings.setValue(SORT_ORDER, header.sortIndicatorOrder().value)
+        current = self.current_id()
+        if current is not None and self.ctx is not None:
+            settings.setValue(SELECTED, current)
+            settings.setValue(SELECTED_IN, str(self.ctx.journal.path))
+        else:
+            settings.remove(SELECTED)
+            settings.remove(SELECTED_IN)
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(SPLITTER)
+        if state is not None:
+            self.splitter.restoreState(state)
+        if self.choice is not None:
+            self.choice.choose(settings.value(CHOICE, self.list_spec.choice.default))
+        column = _int(settings.value(SORT_COLUMN))
+        order = _int(settings.value(SORT_ORDER))
+        if column is not None and 0 <= column < len(self.list_spec.columns) and order in (0, 1):
+            self.table.sortByColumn(column, Qt.SortOrder(order))
+        self._selected = _int(settings.value(SELECTED))
+        self._selected_in = str(settings.value(SELECTED_IN, ""))
+
+
+def list_model(spec: ListSpec, parent: QObject | None = None) -> PagedTableModel:
+    """The model of a spec's list, on its own (the page makes one; tests check it alone)."""
+    query = spec.query
+    return PagedTableModel(list(spec.columns), page=query.page, one=query.one,
+                           exists=query.exists, orders=query.orders, parent=parent,
+                           batch=query.batch)
+
+
+def _int(value: object) -> int | None:
+    """A number read back from QSettings (an INI file gives it back as text)."""
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,65 @@
+"""The parts around a list: its empty state and the filters above it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from journal.ui import theme
+
+
+class EmptyState(QWidget):
+    """What a list shows before its first record: a kind sentence and the button to begin."""
+
+    def __init__(self, heading: str, text: str, button: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(12)
+        title = QLabel(heading)
+        theme.style(title, "pageHeading")
+        title.setWordWrap(True)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setMaximumWidth(560)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(button)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+
+
+def filter_edit(placeholder: str, accessible_name: str) -> QLineEdit:
+    """The filter-as-you-type box above a list."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.setAccessibleName(accessible_name)
+    return edit
+
+
+class StatusChoice(QComboBox):
+    """A box of status filters, one item a `(key, statuses kept)` pair of `choices` (None keeps
+    every status), shown as `label_of(key)`; `label` is its "Show:" label, for the layout."""
+
+    def __init__(self, choices: Iterable[tuple[str, Collection[str] | None]],
+                 label_of: Callable[[str], str], show: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._choices = dict(choices)
+        for key in self._choices:
+            self.addItem(label_of(key), key)
+        self.label = QLabel(show)
+        self.label.setBuddy(self)
+
+    def statuses(self) -> Collection[str] | None:
+        return self._choices.get(self.currentData())
+
+    def choose(self, key: str) -> None:
+        """Choose the item of this key, if there is one."""
+        index = self.findData(key)
+        if index >= 0:
+            self.setCurrentIndex(index)
