@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from journal.cli.options import db_option
+
 STYLE_CHOICE = click.Choice(["adr-tools", "madr"])
 
 
@@ -21,6 +23,7 @@ def adr_group() -> None:
 
 
 @adr_group.command("export")
+@db_option
 @click.argument("folder", metavar="DIR", type=click.Path(file_okay=False, path_type=str))
 @click.option("--style", type=STYLE_CHOICE, default="adr-tools", show_default=True,
               help="adr-tools: '# 1. Title', Date, Status, Context, Decision, Consequences. "
@@ -53,6 +56,7 @@ def export_command(ctx: click.Context, folder: str, style: str) -> None:
 
 
 @adr_group.command("import")
+@db_option
 @click.argument("folder", metavar="DIR", type=click.Path(path_type=str))
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
 @click.pass_context

@@ -52,10 +52,11 @@ from journal.domain.coach_text import (
     specific_detail,
 )
 from journal.domain.coach_words import phrases_regex, word_set_of
-from journal.domain.feedback import as_message, draft_is_stale, is_stale
+from journal.domain.draft_age import is_stale
+from journal.domain.feedback import as_message
 
 # The editor and the checklist import everything about feedback drafts from here.
-__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "draft_is_stale", "is_stale",
+__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "is_stale",
            "vague_only"]
 
 PARTS = ("situation", "behavior", "impact")
@@ -88,10 +89,12 @@ class Hint:
     end: int | None = None
 
 
+# Shown after the part's name ("Situation: Not written yet. ..."), so they do not name it again.
 _MISSING = {
-    "situation": "Add the situation: when and where it happened, so they can place the moment.",
-    "behavior": "Add the behavior: what they did or said, as you saw or heard it.",
-    "impact": "Add the impact: what it changed for people, for a system or for the outcome.",
+    "situation": "Not written yet. Say when and where it happened, so they can place the moment.",
+    "behavior": "Not written yet. Say what they did or said, as you saw or heard it.",
+    "impact": "Not written yet. Say what it changed: for people, for a system or for the "
+              "outcome.",
 }
 _TOO_SHORT = {
     "situation": "One word is hard to place. Name the day and the meeting, incident or change.",

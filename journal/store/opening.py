@@ -12,7 +12,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal
+from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal, ReadOnlyJournal
 from journal.store.schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -163,3 +163,37 @@ def needs_migration(path: Path) -> bool:
         return not is_new_file(path) and check_header(path) < SCHEMA_VERSION
     except Exception:
         return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection to `path` that never writes.
+
+    A journal is in WAL mode, and SQLite reads a WAL database through its `-shm` index file,
+    which it creates beside the journal when missing. In a folder the user cannot write to, with
+    no `-shm` there, that fails ("attempt to write a readonly database"), and a healthy journal
+    looked damaged. Then the file is opened as immutable: read as it is on disk, with no side
+    files. That is exact when no `-wal` file holds changes not yet copied into the journal (a
+    journal closed cleanly leaves none); when one does, the journal is refused with a sentence
+    saying how to read it, rather than shown without its latest changes.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+            return conn  # some other trouble: check_contents names it
+        conn.close()
+    except sqlite3.DatabaseError:
+        return conn  # a damaged file: check_contents says so
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ReadOnlyJournal(path, f"{path} cannot be read here: its latest changes are still "
+                                    f"in {wal.name}, and SQLite needs to write a {path.name}-shm "
+                                    "file beside it to read them, in a folder you cannot write "
+                                    "to. Copy the journal and its -wal file to a folder you can "
+                                    "write to, then open the copy.")
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                           check_same_thread=False)

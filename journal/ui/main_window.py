@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.currentRowChanged.connect(self._sidebar_row_changed)
+        self.sidebar.itemClicked.connect(lambda _item: self._sync_sidebar())
 
         self.stack = QStackedWidget()
         for spec in PAGES:
@@ -208,10 +211,15 @@ class MainWindow(QMainWindow):
                   "dark": self.tr("Dark")}
         self.appearance_actions: dict[str, QAction] = {}
         current = self.settings.value("appearance", "system")
+        # One choice of three: an exclusive group, which menus draw as radio items.
+        self.appearance_group = QtGui.QActionGroup(self)
+        self.appearance_group.setExclusionPolicy(
+            QtGui.QActionGroup.ExclusionPolicy.Exclusive)
         for mode in theme.MODES:
             action = self._action(labels[mode], lambda _c=False, m=mode: self.set_appearance(m))
             action.setCheckable(True)
             action.setChecked(mode == current)
+            self.appearance_group.addAction(action)
             self.appearance_actions[mode] = action
             appearance.addAction(action)
 
@@ -275,6 +283,8 @@ class MainWindow(QMainWindow):
             row = PAGES.index(spec)
             page.open_gaps_changed.connect(
                 lambda n, r=row: show_count(self.sidebar, r, PAGES[r].title(), n))
+        if hasattr(page, "greeting_shown"):
+            page.greeting_shown.connect(lambda _shown: self._sync_sidebar())
 
     def show_page(self, key: str, *, keep_history: bool = False) -> Page:
         """Choosing a page (sidebar, Ctrl+number) starts afresh: Back only returns from records
@@ -285,16 +295,29 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(self._slots[key])
-        row = next(i for i, s in enumerate(PAGES) if s.key == key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
-            self.sidebar.blockSignals(False)
+        self._sync_sidebar()
         self.back_bar.update_for(key)
         return page
 
     def page_title(self, key: str) -> str:
         return next(s for s in PAGES if s.key == key).title()
+
+    def _sync_sidebar(self) -> None:
+        """Highlight the page shown; nothing while the greeting shows, which is no area's page
+        (a new user saw "Checklist" chosen under a welcome). The current row stays on the page
+        either way: a list with no current row takes its first row on focus, and that would
+        switch pages."""
+        page = self.pages.get(self._current_key)
+        greeting = bool(getattr(page, "showing_welcome", False))
+        row = next(i for i, s in enumerate(PAGES) if s.key == self._current_key)
+        self.sidebar.blockSignals(True)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        if greeting:
+            self.sidebar.clearSelection()
+        else:
+            self.sidebar.item(row).setSelected(True)
+        self.sidebar.blockSignals(False)
 
     @property
     def current_page_key(self) -> str:
@@ -386,7 +409,13 @@ class MainWindow(QMainWindow):
         return True
 
     def open_sample(self) -> bool:
-        return self.try_open(sample_journal(), sample=True)
+        """Open the sample journal; from the greeting or the checklist, on its Mentoring page,
+        where the sample has the most to show."""
+        if not self.try_open(sample_journal(), sample=True):
+            return False
+        if self._current_key == "checklist":
+            self.show_page("mentoring")
+        return True
 
     def back_to_my_journal(self) -> bool:
         return self.try_open(self.home_path)
@@ -436,6 +465,10 @@ class MainWindow(QMainWindow):
                 "You are looking at the sample journal. It is a separate file: nothing you do "
                 "here touches your own journal."))
             self.banner_button.setText(self.tr("Back to my journal"))
+            # Out of the Tab chain: Tab past a page's last field wrapped round to it, and one
+            # Space then left the sample unasked. Keyboard users have File > Back to my journal.
+            # (Set here, not when built: the Qt namespace costs start-up about 10 ms.)
+            self.banner_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             self.banner_button.show()
             self.banner.show()
         elif self.journal is not None and self.journal.read_only:
@@ -492,6 +525,8 @@ class MainWindow(QMainWindow):
             page.save_state(self.settings)
             self.settings.endGroup()
         self.settings.sync()
+        with contextlib.suppress(OSError):  # readable by the user alone (see settings_store)
+            os.chmod(self.settings.fileName(), 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.saver.flush():

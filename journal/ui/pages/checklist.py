@@ -36,6 +36,7 @@ class ChecklistPage(Page):
     go_to_page_requested = Signal(str)
     open_gaps_changed = Signal(int)  # how many gaps are open; -1 when nothing is counted
     updated = Signal()  # a new checklist is on screen (tests and benchmarks wait for it)
+    greeting_shown = Signal(bool)  # whether the greeting (not the checklist) is what shows
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,7 +177,9 @@ class ChecklistPage(Page):
                 self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
             self.open_gaps_changed.emit(-1 if journal is None else 0)
+            self.greeting_shown.emit(True)
             return
+        self.greeting_shown.emit(False)
         if not self._painted and not self.window().isVisible():
             # Start-up: the window paints first; the rules' modules, the tree and the worker
             # follow at once, but not on the way to the first paint.

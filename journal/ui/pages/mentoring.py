@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.thresholds import Thresholds
+from journal.ops.add_mentee import add_mentee
 from journal.store.changes import Changes
 from journal.store.mentoring import (
     goal_id_of_check_in,
@@ -249,7 +250,7 @@ class MentoringPage(Page):
         self.add_dialog = None
         if values is None or self.ctx is None:
             return
-        mentorship = self.ctx.journal.create("mentorship", initiator=self, **values)
+        mentorship = add_mentee(self.ctx.journal, **values, initiator=self)
         self.reload_list()
         self.mentees.select(mentorship.id)
         self.detail.show_mentorship(mentorship.id)

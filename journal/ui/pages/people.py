@@ -15,6 +15,7 @@ from journal.domain.kinds import (
     PERSON,
     REFLECTION,
 )
+from journal.domain.names import name_order
 from journal.store.person_links import person_row, person_rows
 from journal.ui.kit import Choice, Column, ListEditorPage, ListSpec, Query, Search, Texts
 from journal.ui.people.labels import roles_text, tr
@@ -42,7 +43,7 @@ class PeoplePage(ListEditorPage):
         return ListSpec(
             kind=PERSON, name="person", editor=PersonEditor, related=NAMING_KINDS,
             columns=[
-                Column(tr("Name"), lambda r: r.name, sort=lambda r: r.name.casefold(),
+                Column(tr("Name"), lambda r: r.name, sort=lambda r: name_order(r.name),
                        tooltip=lambda r: f"{r.name} · {r.team}" if r.team else r.name),
                 Column(tr("Who they are"), lambda r: roles_text(r.roles),
                        tooltip=lambda r: roles_text(r.roles)),
