@@ -178,19 +178,16 @@ def test_review_waits_for_a_linked_decision_record(journal):
 
 
 def test_one_on_ones_are_skipped_without_their_table(journal):
+    journal.conn.execute("DROP TABLE one_on_ones")  # as in a journal before schema 6
     assert one_on_ones_due(journal, TODAY, 7) == []
 
 
-def test_one_on_ones_light_up_once_the_table_exists(journal, people):
-    # The shape issue 13's migration gives the table (id, uid, person_id, on_date, notes).
-    journal.conn.execute("""CREATE TABLE one_on_ones (id INTEGER PRIMARY KEY, uid TEXT,
-                            person_id INTEGER, on_date TEXT, notes TEXT)""")
-    journal.conn.executemany(
-        "INSERT INTO one_on_ones (uid, person_id, on_date, notes) VALUES (?, ?, ?, 'secret')",
-        [("a", people["Amara"], (TODAY - D(1)).isoformat()),
-         ("b", people["Ben"], TODAY.isoformat()),
-         ("c", people["Chen"], (TODAY + D(7)).isoformat()),
-         ("d", people["Chen"], (TODAY + D(8)).isoformat())])
+def test_one_on_ones_dated_ahead_are_due(journal, people):
+    from journal.domain.kinds import ONE_ON_ONE
+
+    for name, day in (("Amara", TODAY - D(1)), ("Ben", TODAY), ("Chen", TODAY + D(7)),
+                      ("Chen", TODAY + D(8))):
+        journal.create(ONE_ON_ONE, person_id=people[name], held_on=day, notes="secret")
     items = due_items(journal, TODAY, 7, Thresholds())
     assert [(i.what, i.kind, i.person, i.state) for i in items] == [
         (due.ONE_ON_ONE, due.ONE_ON_ONE_KIND, "Ben", due.TODAY),

@@ -47,6 +47,7 @@ def make_everything(journal) -> dict[str, tuple[int, str]]:
         kinds.DECISION_RECORD: {},
         kinds.ROADMAP_PROPOSAL: {},
         kinds.CONFLICT_OWNER: {"conflict_id": conflict.id, "person_id": bo.id},
+        kinds.ONE_ON_ONE: {"person_id": bo.id, "held_on": TODAY},
     }
     made: dict[str, tuple[int, str]] = {}
     for entry in INDEXED:
@@ -79,7 +80,8 @@ def test_a_word_in_each_kind_is_found(journal):
 def test_every_text_column_of_every_kind_is_declared():
     # A text column a record kind gains (another branch's) must be declared, or left out here
     # on purpose with a reason.
-    not_searched = {"snooze"}  # rule names and uids, nothing a person wrote
+    not_searched = {"snooze",  # rule names and uids, nothing a person wrote
+                    "decision_person"}  # a link from a decision record to a person, no text
     for kind, cls in BY_KIND.items():
         if kind in not_searched:
             continue
@@ -89,7 +91,8 @@ def test_every_text_column_of_every_kind_is_declared():
         texts = {f.name for f in cls.__dataclass_fields__.values()
                  if f.type in ("str", str) and f.name not in ("uid", "created_at", "updated_at")}
         enums = {"structure", "driver", "polarity", "status", "retro_kind", "bucket", "frame",
-                 "health", "rule", "record_kind", "record_uid"}
+                 "health", "rule", "record_kind", "record_uid", "contact_kind", "role",
+                 "imported_from"}  # (a file name an ADR import read, not a person's words)
         assert texts - enums == set(declared), kind
 
 
@@ -246,29 +249,14 @@ def test_a_word_most_records_hold_brings_the_newest_of_each_kind(journal, monkey
     assert all("the" in h.snippet.casefold() for h in hits)
 
 
-def test_a_table_another_branch_adds_is_indexed_by_declaring_it(journal, monkeypatch):
-    # What the lead does for 1:1s: a migration made the table, one Indexed line declares it,
-    # and a later migration runs rebuild_statements.
-    from journal.store import search_index
-    from journal.store.search_index import Indexed, rebuild_statements
-
-    journal.conn.execute("""CREATE TABLE one_on_ones (id INTEGER PRIMARY KEY,
-        uid TEXT, created_at TEXT, updated_at TEXT, person_id INTEGER, on_date TEXT,
-        notes TEXT NOT NULL DEFAULT '')""")
-    journal.conn.execute("INSERT INTO one_on_ones VALUES (1, 'u', '2026-11-01', '2026-11-01', "
-                         "NULL, '2026-11-02', 'talked about the oncall rota')")
-    monkeypatch.setitem(kinds.TABLES, "one_on_one", "one_on_ones")
-    entry = Indexed("one_on_one", ("notes",), "'1:1'", "on_date", 17)
-    monkeypatch.setattr(search_index, "INDEXED", (*INDEXED, entry))
-    monkeypatch.setitem(search_index.BY_KIND, "one_on_one", entry)
-    monkeypatch.setitem(search_index.BY_CODE, 17, entry)
+def test_one_on_ones_are_found_by_their_notes_and_titled_by_the_person(journal):
+    # Issue 13's kind, declared with one Indexed line (schema 6 makes the table before the
+    # index is built in schema 7).
     ana = journal.create(kinds.PERSON, name="Ana", notes="rota owner")
-    with journal.batch():
-        for statement in rebuild_statements(journal.conn):
-            journal.conn.execute(statement)
-    assert found(journal, "rota") == {("one_on_one", 1), (kinds.PERSON, ana.id)}
-    journal.conn.execute("UPDATE one_on_ones SET notes = 'budget' WHERE id = 1")
+    one = journal.create(kinds.ONE_ON_ONE, person_id=ana.id, held_on=dt.date(2026, 11, 2),
+                         notes="talked about the oncall rota")
+    assert found(journal, "rota") == {(kinds.ONE_ON_ONE, one.id), (kinds.PERSON, ana.id)}
+    journal.update(kinds.ONE_ON_ONE, one.id, notes="budget")
     assert found(journal, "rota") == {(kinds.PERSON, ana.id)}
-    assert found(journal, "budget") == {("one_on_one", 1)}
     [hit] = search(journal, "budget", today=TODAY)
-    assert (hit.title, hit.day) == ("1:1", "2026-11-02")
+    assert (hit.title, hit.day) == ("1:1 with Ana", "2026-11-02")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from journal.cli.options import db_option
 from journal.domain.kinds import KIND_LABELS
 
 
@@ -24,6 +25,7 @@ def _label(snapshot) -> str:
 
 
 @click.command("backup")
+@db_option
 @click.option("--list", "show_list", is_flag=True, help="List the snapshots instead.")
 @click.pass_context
 def backup_command(ctx: click.Context, show_list: bool) -> None:
@@ -54,6 +56,7 @@ def backup_command(ctx: click.Context, show_list: bool) -> None:
 
 
 @click.command("restore")
+@db_option
 @click.argument("snapshot", metavar="SNAPSHOT")
 @click.pass_context
 def restore_command(ctx: click.Context, snapshot: str) -> None:

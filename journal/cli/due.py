@@ -10,10 +10,12 @@ from pathlib import Path
 
 import click
 
+from journal.cli.options import db_option
 from journal.domain.due import DEFAULT_DAYS, MAX_DAYS, describe_in_full
 
 
 @click.command("due")
+@db_option
 @click.option("--days", "days", type=click.IntRange(0, MAX_DAYS), default=DEFAULT_DAYS,
               show_default=True, help="How many days ahead to look.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")

@@ -112,21 +112,21 @@ def reviews_due(journal: Journal, today: dt.date, days: int,
 
 def one_on_ones_due(journal: Journal, today: dt.date, days: int) -> list[due.DueItem]:
     """1:1s dated from today to the window's end. Skipped (an empty list) on a journal without
-    the `one_on_ones` table, or whose table lacks the `person_id` and `on_date` columns this
+    the `one_on_ones` table, or whose table lacks the `person_id` and `held_on` columns this
     query reads."""
     columns = {row[1] for row in journal.rows(f"PRAGMA table_info({ONE_ON_ONE_TABLE})")}
-    if not {"id", "uid", "person_id", "on_date"} <= columns:
+    if not {"id", "uid", "person_id", "held_on"} <= columns:
         if columns:
             log.warning("one_on_ones has unexpected columns; 1:1s are left out of Due soon")
         return []
     rows = journal.rows(
-        f"""SELECT o.id, o.uid, coalesce(p.name, ''), o.on_date FROM {ONE_ON_ONE_TABLE} o
-            LEFT JOIN people p ON p.id = o.person_id WHERE o.on_date BETWEEN ? AND ?""",
+        f"""SELECT o.id, o.uid, coalesce(p.name, ''), o.held_on FROM {ONE_ON_ONE_TABLE} o
+            LEFT JOIN people p ON p.id = o.person_id WHERE o.held_on BETWEEN ? AND ?""",
         (today.isoformat(), due.window_end(today, days).isoformat()))
     return [due.DueItem(due.ONE_ON_ONE, due.ONE_ON_ONE_KIND, rid, uid, day,
                         due.state_of(day, today), person=name)
-            for rid, uid, name, on_date in rows
-            if due.upcoming_listed(day := dt.date.fromisoformat(on_date), today, days)]
+            for rid, uid, name, held_on in rows
+            if due.upcoming_listed(day := dt.date.fromisoformat(held_on), today, days)]
 
 
 def due_items(journal: Journal, today: dt.date | None = None, days: int = due.DEFAULT_DAYS,

@@ -14,7 +14,7 @@ import threading
 import weakref
 from pathlib import Path
 
-from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal
+from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal, ReadOnlyJournal
 from journal.store.schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -22,6 +22,8 @@ from journal.store.schema import (
     V1_TABLES,
     V2_STEPS,
     V3_STEPS,
+    V4_TABLES,
+    V6_STEPS,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -56,26 +58,10 @@ def open_in_this_process(path: Path) -> bool:
     return False
 
 
-def unchangeable(path: Path) -> bool:
-    """A journal in a folder this user cannot write to, with no -shm beside it (nobody has it
-    open) and no log waiting to be checkpointed: SQLite cannot make the -shm it needs even to
-    read a WAL journal ("attempt to write a readonly database"), and as nobody can be writing
-    it, it is read as unchanging instead."""
-    if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
-        return False
-    try:
-        return Path(f"{path}-wal").stat().st_size == 0
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-
-
 def _version_through_sqlite(path: Path) -> int:
     """The schema version of a journal this process has open, read through SQLite, which keeps
     a descriptor of a file it holds locks on open until the last of them is released."""
-    immutable = "&immutable=1" if unchangeable(path) else ""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
+    conn = connect_read_only(path)
     try:
         return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
@@ -178,7 +164,7 @@ def check_contents(path: Path, conn: sqlite3.Connection) -> int:
 
 def expected_tables(version: int) -> set[str]:
     """Tables a journal of this schema version must have (record tables named in CREATE TABLE)."""
-    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS}
+    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS, 4: V4_TABLES, 6: V6_STEPS}
     names: set[str] = set()
     for v, _name, _step in MIGRATIONS:
         if v > version:
@@ -224,3 +210,37 @@ def needs_migration(path: Path) -> bool:
         return not is_new_file(path) and check_header(path) < SCHEMA_VERSION
     except Exception:
         return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection to `path` that never writes.
+
+    A journal is in WAL mode, and SQLite reads a WAL database through its `-shm` index file,
+    which it creates beside the journal when missing. In a folder the user cannot write to, with
+    no `-shm` there, that fails ("attempt to write a readonly database"), and a healthy journal
+    looked damaged. Then the file is opened as immutable: read as it is on disk, with no side
+    files. That is exact when no `-wal` file holds changes not yet copied into the journal (a
+    journal closed cleanly leaves none); when one does, the journal is refused with a sentence
+    saying how to read it, rather than shown without its latest changes.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+            return conn  # some other trouble: check_contents names it
+        conn.close()
+    except sqlite3.DatabaseError:
+        return conn  # a damaged file: check_contents says so
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ReadOnlyJournal(path, f"{path} cannot be read here: its latest changes are still "
+                                    f"in {wal.name}, and SQLite needs to write a {path.name}-shm "
+                                    "file beside it to read them, in a folder you cannot write "
+                                    "to. Copy the journal and its -wal file to a folder you can "
+                                    "write to, then open the copy.")
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                           check_same_thread=False)

@@ -105,7 +105,7 @@ def person_rows(journal: Journal) -> list[PersonRow]:
             roles = by_person.setdefault(person_id, {})
             roles[ref.role] = roles.get(ref.role, 0) + n
     return [_row(raw, by_person.get(raw[0], {})) for raw in journal.rows(
-        "SELECT id, name, team FROM people ORDER BY name COLLATE NOCASE, id")]
+        "SELECT id, name, team FROM people ORDER BY name_key(name), casefold(name), id")]
 
 
 def person_row(journal: Journal, person_id: int) -> PersonRow | None:

@@ -28,6 +28,7 @@ from journal.domain.kinds import (
     GOAL,
     MENTORING_SESSION,
     MENTORSHIP,
+    ONE_ON_ONE,
     PARTNER_CONTACT,
     PARTNER_TEAM,
     PERSON,
@@ -106,6 +107,7 @@ INDEXED: tuple[Indexed, ...] = (
                        "decision", "tradeoff"), "r.title", "decided_on", 15),
     Indexed(CONFLICT_OWNER, ("responsibility",),
             "(SELECT title FROM conflicts WHERE id = r.conflict_id)", None, 16),
+    Indexed(ONE_ON_ONE, ("notes",), f"'1:1 with ' || {_name('r.person_id')}", "held_on", 17),
 )
 BY_KIND: dict[str, Indexed] = {entry.kind: entry for entry in INDEXED}
 BY_CODE: dict[int, Indexed] = {entry.code: entry for entry in INDEXED}

@@ -56,6 +56,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 class MenteeDetail(QWidget):
     mentorship_deleted = Signal()
+    prepare_requested = Signal(int)  # a person's id: "Prepare 1:1…" (the window opens it)
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +76,8 @@ class MenteeDetail(QWidget):
         self.end_button.clicked.connect(self.toggle_ended)
         self.delete_button = QPushButton(tr("Delete mentorship…"))
         self.delete_button.clicked.connect(self.delete_mentorship)
+        self.prep_button = QPushButton(tr("Prepare 1:1…"))
+        self.prep_button.clicked.connect(self.prepare_one_on_one)
 
         self.goals = GoalsPanel(today)
         self.check_ins = CheckInsPanel(today)
@@ -90,6 +93,7 @@ class MenteeDetail(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.prep_button)
         header.addWidget(self.end_button)
         header.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -170,6 +174,10 @@ class MenteeDetail(QWidget):
             self.editor.load(None)
         self._show_header()
 
+    def prepare_one_on_one(self) -> None:
+        if self.row is not None:
+            self.prepare_requested.emit(self.row.mentee_id)
+
     def _row(self, mentorship_id: int | None) -> MenteeRow | None:
         if mentorship_id is None or self.ctx is None:
             return None
@@ -192,6 +200,7 @@ class MenteeDetail(QWidget):
         writable = self.ctx is not None and not self.ctx.journal.read_only
         self.end_button.setEnabled(writable and row is not None)
         self.delete_button.setEnabled(writable and row is not None)
+        self.prep_button.setEnabled(row is not None)
         if row is None:
             for label in (self.heading, self.summary):
                 label.set_full_text("")

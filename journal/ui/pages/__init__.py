@@ -41,7 +41,7 @@ PAGES: tuple[PageSpec, ...] = (
              ("partner_team", "partner_contact")),
     PageSpec("decisions", "journal.ui.pages.decisions", "DecisionsPage",
              ("design_review", "decision_record", "roadmap_proposal", "conflict",
-              "conflict_owner")),
+              "conflict_owner", "decision_person")),
     PageSpec("checklist", "journal.ui.pages.checklist", "ChecklistPage", ("snooze",)),
     PageSpec("people", "journal.ui.pages.people", "PeoplePage", ("person",), "People"),
 )

@@ -3,6 +3,8 @@ page (who they are, rename, merge, delete, timeline) beside the list. Built on t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+
 from journal.domain.kinds import (
     CONFLICT,
     CONFLICT_OWNER,
@@ -13,6 +15,7 @@ from journal.domain.kinds import (
     PERSON,
     REFLECTION,
 )
+from journal.domain.names import name_order
 from journal.store.person_links import person_row, person_rows
 from journal.ui.kit import Choice, Column, ListEditorPage, ListSpec, Query, Search, Texts
 from journal.ui.people.labels import roles_text, tr
@@ -33,12 +36,14 @@ def _new_person(journal):
 
 
 class PeoplePage(ListEditorPage):
+    prepare_requested = Signal(int)  # Prepare 1:1 with a person (the main window opens it)
+
     @classmethod
     def spec(cls) -> ListSpec:
         return ListSpec(
             kind=PERSON, name="person", editor=PersonEditor, related=NAMING_KINDS,
             columns=[
-                Column(tr("Name"), lambda r: r.name, sort=lambda r: r.name.casefold(),
+                Column(tr("Name"), lambda r: r.name, sort=lambda r: name_order(r.name),
                        tooltip=lambda r: f"{r.name} · {r.team}" if r.team else r.name),
                 Column(tr("Who they are"), lambda r: roles_text(r.roles),
                        tooltip=lambda r: roles_text(r.roles)),
@@ -93,6 +98,12 @@ class PeoplePage(ListEditorPage):
         # their records with them), and says why not otherwise.
         self.md.delete_selected = self._delete_selected
         super()._build(spec)
+        self.editor.prepare_requested.connect(self._prepare)
+
+    def _prepare(self) -> None:
+        person_id = self.current_id()
+        if person_id is not None:
+            self.prepare_requested.emit(person_id)
 
     def _delete_selected(self) -> None:
         person_id = self.current_id()

@@ -4,7 +4,7 @@ them, newest first, filterable by kind. Enter or a double click opens a record o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -54,6 +54,7 @@ def choose_other(parent: QWidget, people: list[tuple[int, str, str]], name: str)
 
 class PersonEditor(FormEditor):
     record_kind = PERSON
+    prepare_requested = Signal()  # "Prepare 1:1…" with the person shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,7 +81,12 @@ class PersonEditor(FormEditor):
         self.merge_button.clicked.connect(self.merge)
         self.delete_button = QPushButton(tr("&Delete…"))
         self.delete_button.clicked.connect(self.delete)
+        self.prep_button = QPushButton(tr("Prepare &1:1…"))
+        self.prep_button.setToolTip(tr("What happened since your last 1:1 with them, and an "
+                                       "agenda"))
+        self.prep_button.clicked.connect(self.prepare_requested)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.prep_button)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
