@@ -87,10 +87,13 @@ class SearchDialog(QDialog):
                                         "or the start of a word.") % text.strip())
         else:
             shown = len(hits)
-            self.status.setText(self.tr("%n result(s). Up and Down choose, Enter opens.", "",
-                                        shown) if shown < LIMIT else
-                                self.tr("The best %n results. Add a word to narrow them.", "",
-                                        shown))
+            if shown >= LIMIT:
+                footer = self.tr("The best %1 results. Add a word to narrow them.")
+            elif shown == 1:
+                footer = self.tr("1 result. Up and Down choose, Enter opens.")
+            else:
+                footer = self.tr("%1 results. Up and Down choose, Enter opens.")
+            self.status.setText(footer.replace("%1", str(shown)))
 
     def _hint(self) -> None:
         self.status.setText(self.tr("Type a few letters of any word or name: case and accents "
