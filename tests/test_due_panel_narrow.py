@@ -27,3 +27,19 @@ def test_in_a_small_window_every_line_still_shows_when_it_is_due(sample_window, 
         cut += shown != text
         assert shown.endswith(when_text(item, today)), (shown, when_text(item, today))
     assert cut, "no line was too long for the panel: the test shows nothing"
+
+
+def test_the_panel_lines_up_with_the_checklist_below_it(sample_window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    sample_window.resize(1400, 900)
+    sample_window.show_page("checklist")
+    page = sample_window.page("checklist")
+    panel = page.findChild(DuePanel)
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.list.count() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: getattr(page, "tree", None) is not None
+                    and page.tree.isVisible(), timeout=5000)
+    qtbot.wait(50)
+    left = panel.list.mapTo(page, QPoint(0, 0)).x()
+    assert left == page.tree.mapTo(page, QPoint(0, 0)).x()
+    assert panel.heading.mapTo(page, QPoint(0, 0)).x() == left

@@ -92,7 +92,8 @@ class DuePanel(QWidget):
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 0)
+        # The checklist's own margins: the panel's left edge lines up with the list below it.
+        layout.setContentsMargins(24, 16, 24, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
