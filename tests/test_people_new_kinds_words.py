@@ -29,3 +29,14 @@ def test_one_on_ones_and_decisions_are_named_in_words(window, qtbot):
              for i in range(timeline.topLevelItemCount())}
     assert "One on one" not in whats, whats
     assert whats.get("1:1") == kinds.ONE_ON_ONE, whats
+
+
+def test_a_decision_they_took_part_in_is_on_their_timeline(journal):
+    from journal.store.person_links import timeline
+
+    bo = journal.create(kinds.PERSON, name="Bo Berg")
+    decision = journal.create(kinds.DECISION_RECORD, title="Page on SLO burn")
+    journal.create(kinds.DECISION_PERSON, decision_record_id=decision.id, person_id=bo.id,
+                   role="decision_maker")
+    entries = timeline(journal, bo.id)
+    assert [(e.kind, e.id) for e in entries] == [(kinds.DECISION_RECORD, decision.id)]
