@@ -225,6 +225,20 @@ class PersonEditor(FormEditor):
         self.timeline.setVisible(bool(shown))
         self.empty_timeline.setVisible(not shown)
 
+    def choose_entry(self, kind: str, record_id: int) -> bool:
+        """Show everything, choose the timeline's entry for this record and put the cursor on
+        it. False when the timeline does not hold it."""
+        if self.kind_filter.currentData() is not None:
+            self.kind_filter.setCurrentIndex(0)
+        for row in range(self.timeline.topLevelItemCount()):
+            item = self.timeline.topLevelItem(row)
+            if item.data(0, RECORD_ROLE) == (kind, record_id):
+                self.timeline.setCurrentItem(item)
+                self.timeline.scrollToItem(item)
+                self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def _open(self, item: QTreeWidgetItem) -> None:
         kind, record_id = item.data(0, RECORD_ROLE)
         if self.ctx is not None:
