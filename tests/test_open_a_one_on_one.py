@@ -50,3 +50,15 @@ def test_a_one_on_one_marked_held_shows_on_the_open_persons_page(window, qtbot):
     qtbot.waitUntil(lambda: {(kinds.ONE_ON_ONE, held.id),
                              (kinds.DECISION_RECORD, decision.id)} <= shown(), timeout=3000)
     assert "1:1" in editor.roles.text()
+
+
+def test_every_kind_searched_has_a_group_heading_in_words():
+    from journal.domain.kinds import KIND_LABELS
+    from journal.store.search_index import BY_KIND
+    from journal.ui.search.results import group_title
+
+    assert group_title(kinds.ONE_ON_ONE) == "1:1s"
+    for kind in BY_KIND:
+        title = group_title(kind)
+        assert "_" not in title and title[:1] == title[:1].upper(), (kind, title)
+        assert title != kind.replace("_", " "), (kind, title, KIND_LABELS.get(kind))
