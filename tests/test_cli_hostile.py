@@ -163,3 +163,13 @@ def test_a_named_pipe_as_the_journal_is_refused_at_once(capsys, tmp_path) -> Non
         pytest.fail("info waited forever on a named pipe given as the journal")
     code, _out, err = result[0]
     assert code == 1 and "journal" in err
+
+
+def test_restore_counts_one_record_in_the_singular(capsys, tmp_path) -> None:
+    source = tmp_path / "one.sqlite3"
+    with open_journal(source) as journal:
+        journal.create(PERSON, name="Ana")
+    target = tmp_path / "journal.sqlite3"
+    code, out, err = run(capsys, "--db", str(target), "restore", str(source))
+    assert code == 0, err
+    assert "(1 record)" in out, out

@@ -84,5 +84,6 @@ def restore_command(ctx: click.Context, snapshot: str) -> None:
         raise Failure(f"could not restore: {error.strerror or error}") from None
     with journal:
         total = sum(journal.counts().values())
-    click.echo(f"Restored {path} from {chosen.name} ({total:,} records). What it held before is "
+    records = f"{total:,} record{'' if total == 1 else 's'}"
+    click.echo(f"Restored {path} from {chosen.name} ({records}). What it held before is "
                f"in {before}")
