@@ -173,3 +173,22 @@ def test_restore_counts_one_record_in_the_singular(capsys, tmp_path) -> None:
     code, out, err = run(capsys, "--db", str(target), "restore", str(source))
     assert code == 0, err
     assert "(1 record)" in out, out
+
+
+def test_due_counts_in_words(capsys, tmp_path, journal_path) -> None:
+    with open_journal(journal_path) as journal:
+        journal.create(PERSON, name="Ana")
+    code, out, _err = run(capsys, "--db", str(journal_path), "due", "--days", "0")
+    assert code == 0 and out.strip() == "Nothing due today."
+    code, out, _err = run(capsys, "--db", str(journal_path), "due", "--days", "1")
+    assert code == 0 and out.strip() == "Nothing due today or tomorrow."
+    code, out, _err = run(capsys, "--db", str(journal_path), "due", "--days", "7")
+    assert code == 0 and out.strip() == "Nothing due in the next 7 days."
+
+
+def test_due_writes_one_event_in_the_singular(capsys, path, tmp_path) -> None:
+    with open_journal(path) as journal:
+        for goal in journal.list(GOAL)[1:]:
+            journal.delete(GOAL, goal.id)
+    code, out, _err = run(capsys, "--db", str(path), "due", "--ics", str(tmp_path / "d.ics"))
+    assert code == 0 and "Wrote 1 event to" in out, out

@@ -62,8 +62,9 @@ def due_command(ctx: click.Context, days: int, as_json: bool, ics: Path | None) 
                               indent=2, ensure_ascii=False))
         return
     if not items:
-        click.echo(f"Nothing due in the next {days} days.")
+        click.echo("Nothing due today." if days == 0 else "Nothing due today or tomorrow."
+                   if days == 1 else f"Nothing due in the next {days} days.")
     for item in items:
         click.echo(f"{item.due_on.isoformat()}  {item.state:<7}  {describe_in_full(item)}")
     if ics is not None:
-        click.echo(f"Wrote {len(items)} events to {ics}")
+        click.echo(f"Wrote {len(items)} event{'' if len(items) == 1 else 's'} to {ics}")
