@@ -95,6 +95,16 @@ class SearchDialog(QDialog):
                 footer = self.tr("%1 results. Up and Down choose, Enter opens.")
             self.status.setText(footer.replace("%1", str(shown)))
 
+    def journal_changed(self) -> None:
+        """Another journal is open: what is shown belonged to the last one. Search again."""
+        self.runner.cancel()
+        self.searched = ""
+        self.results.show_hits([])
+        if self.query.text().strip():
+            self.run_search()
+        else:
+            self._hint()
+
     def _hint(self) -> None:
         self.status.setText(self.tr("Type a few letters of any word or name: case and accents "
                                     "do not matter. Esc closes."))
