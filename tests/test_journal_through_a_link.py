@@ -37,3 +37,16 @@ def test_snapshots_are_the_same_through_a_link(journal_path, link):
     taken = snapshot_now(journal_path)
     assert [s.path for s in snapshots.list_snapshots(link)] == [taken]
     assert snapshots.folder_for(link) == snapshots.folder_for(journal_path)
+
+
+def test_opening_the_open_journal_through_a_link_keeps_it(window, tmp_path, monkeypatch):
+    from PySide6 import QtWidgets
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning",
+                        lambda *args, **kwargs: warnings.append(str(args[2:])))
+    link = tmp_path / "link-to-journal.sqlite3"
+    link.symlink_to(window.journal.path)
+    shown = window.journal
+    assert window.try_open(link)
+    assert warnings == [] and window.journal is shown
