@@ -56,3 +56,19 @@ def test_tab_in_the_notes_moves_on_and_writes_no_tab(window, qtbot):
     window.saver.flush()
     assert QApplication.focusWidget() is not notes
     assert window.journal.get(kinds.PERSON, ana.id).notes == "Likes tea"
+
+
+def test_a_person_nothing_names_keeps_the_buttons_under_their_name(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    window.resize(1400, 900)
+    ana = window.journal.create(kinds.PERSON, name="Ana")
+    page = open_person(window, ana.id)
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.empty_timeline.isVisible(), timeout=2000)
+    qtbot.wait(50)
+    notes_bottom = editor.notes.mapTo(editor, QPoint(0, editor.notes.height())).y()
+    buttons_top = editor.merge_button.mapTo(editor, QPoint(0, 0)).y()
+    # Room for the one line of "Who they are" between them, not half the window.
+    assert buttons_top - notes_bottom < 4 * editor.fontMetrics().height(), (
+        notes_bottom, buttons_top)

@@ -117,7 +117,10 @@ class PersonEditor(FormEditor):
         layout.addLayout(buttons)
         layout.addLayout(top)
         layout.addWidget(self.timeline, 1)
-        layout.addWidget(self.empty_timeline)
+        # In the timeline's place when nothing names them yet, taking the room it leaves (the
+        # form gave it to "Who they are", pushing the buttons to the window's foot).
+        self.empty_timeline.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty_timeline, 1)
         self.entries: list[TimelineEntry] = []
         self.setEnabled(False)
 
