@@ -153,7 +153,8 @@ def test_supersession_cycles_and_duplicate_numbers_import(journal, tmp_path):
     folder = _folder(tmp_path, **{
         "0001-a.md": "# 1. A\n\n## Status\n\nSuperceded by [2. B](0002-b.md)\n",
         "0002-b.md": "# 2. B\n\n## Status\n\nSuperceded by [1. A](0001-a.md)\n",
-        "0002-b-again.md": "# 2. B again\n\n## Status\n\nAccepted\n\nSupercedes [1. A](0001-a.md)\n",
+        "0002-b-again.md": "# 2. B again\n\n## Status\n\nAccepted\n\n"
+                           "Supercedes [1. A](0001-a.md)\n",
         "0003-self.md": "# 3. Self\n\n## Status\n\nSuperceded by [3. Self](0003-self.md)\n"})
     plan = plan_import(journal, folder)
     assert not plan.broken and len(plan.to_create) == 4

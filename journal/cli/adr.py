@@ -29,7 +29,7 @@ def adr_group() -> None:
 def export_command(ctx: click.Context, folder: str, style: str) -> None:
     """Write one Markdown file per decision record into DIR (made if missing), named as the ADR
     tools name them (0001-use-wal-mode.md). Running it again updates the files in place; a file
-    it did not write (listed in DIR/.leadership-journal-adr.json) is never overwritten or deleted."""
+    it did not write (see DIR/.leadership-journal-adr.json) is never overwritten or deleted."""
     from journal.cli.main import Failure, journal_path
     from journal.export.adr.folder import AdrFolderError, export_folder
     from journal.store.journal import open_journal
