@@ -89,7 +89,7 @@ def import_command(ctx: click.Context, folder: str, dry_run: bool) -> None:
         for planned in plan.records:
             doc = planned.doc
             if planned.creates:
-                number = f"{planned.number:04d}" if planned.number is not None else "next"
+                number = f"{planned.expected:04d}" if planned.expected is not None else "next"
                 click.echo(f"{verb}  {planned.file_name} -> ADR {number}: {doc.title}")
                 for note in doc.notes:
                     click.echo(f"          ({note})")

@@ -53,7 +53,8 @@ class PlannedRecord:
     file_name: str
     doc: AdrDocument
     existing_id: int | None = None  # set: already in the journal, nothing is written
-    number: int | None = None  # the number it gets (None: the next free one)
+    number: int | None = None  # the number it keeps (None: the next free one)
+    expected: int | None = None  # the number it will get, for a preview
 
     @property
     def creates(self) -> bool:
@@ -232,7 +233,23 @@ def plan_import(journal: Journal, path: Path | str) -> ImportPlan:
                         known_people.add(_key(name))
                         plan.new_people.append(name)
         plan.records.append(planned)
+    _expect_numbers(journal, plan)
     return plan
+
+
+def _expect_numbers(journal: Journal, plan: ImportPlan) -> None:
+    """The numbers records without one of their own will get: the store gives the next above
+    every number given so far, after the records keeping theirs are written (apply_import)."""
+    highest = max([0, *(n for (n,) in journal.rows("SELECT highest FROM adr_numbers")),
+                   *(n for (n,) in journal.rows("SELECT max(adr_number) FROM decision_records")
+                     if n is not None),
+                   *(p.number for p in plan.to_create if p.number is not None)])
+    for planned in plan.to_create:
+        if planned.number is None:
+            highest += 1
+            planned.expected = highest
+        else:
+            planned.expected = planned.number
 
 
 def apply_import(journal: Journal, plan: ImportPlan, initiator: object = None) -> list[int]:

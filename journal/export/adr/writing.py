@@ -44,6 +44,7 @@ class AdrFolderError(Exception):
 class ExportResult:
     folder: Path
     written: list[str] = field(default_factory=list)  # new or changed files
+    new: list[str] = field(default_factory=list)  # of those, the ones that were not there
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # old names of renamed records
     kept: list[tuple[str, str]] = field(default_factory=list)  # (file, why) left untouched
@@ -126,13 +127,15 @@ def _regular_bytes(path: Path) -> bytes | None:
     return path.read_bytes()
 
 
-def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools"
-                  ) -> ExportResult:
-    """Write every decision record into `folder` (made if missing) in `style`."""
+def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools",
+                  dry_run: bool = False) -> ExportResult:
+    """Write every decision record into `folder` (made if missing) in `style`. With `dry_run`,
+    write nothing and say what writing would do (the preview)."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise AdrFolderError(f"{folder} is a file, not a folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    if not dry_run:
+        folder.mkdir(parents=True, exist_ok=True)
     docs = _documents(journal)
     links = {int(doc.superseded_by): Link(doc.number, doc.title, name)
              for doc, _, _, name, _ in docs}
@@ -156,12 +159,13 @@ def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools"
             text = render(style, doc, date, links.get(by) if by is not None else None,
                           supersedes.get(rid, []))
             _write_one(folder, name, text.encode("utf-8"), name in ours or source == name,
-                       manifest, result)
+                       manifest, result, dry_run)
             for old in by_number.get(doc.number, []):
                 if old != name and old not in writing:  # renamed since that file was written
-                    _remove_own(folder, old, manifest, result)
+                    _remove_own(folder, old, manifest, result, dry_run)
     finally:
-        if manifest != ours or (manifest and not (folder / MANIFEST).exists()):
+        if not dry_run and (manifest != ours
+                            or (manifest and not (folder / MANIFEST).exists())):
             body = json.dumps({"written_by": "Leadership Journal", "files": dict(
                 sorted(manifest.items()))}, indent=1, ensure_ascii=False) + "\n"
             _write_atomically(folder / MANIFEST, body.encode("utf-8"))
@@ -169,13 +173,14 @@ def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools"
 
 
 def _write_one(folder: Path, name: str, data: bytes, own: bool, manifest: dict[str, str],
-               result: ExportResult) -> None:
+               result: ExportResult, dry_run: bool) -> None:
     target = folder / name
     try:
         current = _regular_bytes(target)
     except FileNotFoundError:
         current = b""
         own = True
+        result.new.append(name)
     if current is None:
         result.kept.append((name, "something that is not a plain file is in its place"))
         return
@@ -186,12 +191,14 @@ def _write_one(folder: Path, name: str, data: bytes, own: bool, manifest: dict[s
     if not own:
         result.kept.append((name, "a file the journal did not write has this name"))
         return
-    _write_atomically(target, data)
+    if not dry_run:
+        _write_atomically(target, data)
     manifest[name] = _digest(data)
     result.written.append(name)
 
 
-def _remove_own(folder: Path, name: str, manifest: dict[str, str], result: ExportResult) -> None:
+def _remove_own(folder: Path, name: str, manifest: dict[str, str], result: ExportResult,
+                dry_run: bool) -> None:
     """Remove an old file of a renamed record, only while it is as the export wrote it."""
     try:
         current = _regular_bytes(folder / name)
@@ -199,7 +206,8 @@ def _remove_own(folder: Path, name: str, manifest: dict[str, str], result: Expor
         manifest.pop(name, None)
         return
     if current is not None and _digest(current) == manifest.get(name):
-        (folder / name).unlink()
+        if not dry_run:
+            (folder / name).unlink()
         manifest.pop(name, None)
         result.removed.append(name)
     else:
