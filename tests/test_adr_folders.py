@@ -137,3 +137,11 @@ def test_writing_back_into_a_real_folder_keeps_its_names(journal, tmp_path):
     assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == sorted(
         p.name for p in (DATA / "nygard").iterdir())
     assert (folder / "README.md").read_bytes() == (DATA / "nygard" / "README.md").read_bytes()
+
+
+@pytest.mark.parametrize(("heading", "title"), [("# Use C#", "Use C#"), ("# Use F# ##", "Use F#"),
+                                                ("# 0#", "0#")])
+def test_a_title_ending_in_a_hash_keeps_it(heading, title):
+    from journal.export.adr.reading import parse
+
+    assert parse(f"{heading}\n\n## Status\n\nAccepted\n", "0001-x.md").title == title

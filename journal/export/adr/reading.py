@@ -127,7 +127,7 @@ def _title_and_number(lines: list[str], name: str, adr_tools: bool,
     file_number = number_of(name)
     for index, line in enumerate(lines):
         if re.match(r"^#\s+\S", line):
-            heading = line[1:].strip().rstrip("#").strip()
+            heading = re.sub(r"\s+#+$", "", line[1:].strip())  # "# Title #": ATX closing
             number, title = None, heading
             match = _ADR_TOOLS_HEADING.match(heading) if adr_tools else None
             if match:
