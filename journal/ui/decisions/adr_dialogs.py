@@ -270,18 +270,22 @@ class ImportDialog(QDialog):
             self.preview.clear()
             return
         self.plan = plan
-        lines = []
+        # What needs a look first: the files that will not be imported.
+        lines = [tr("Skipped  %1: %2").replace("%1", name).replace("%2", why)
+                 for name, why in plan.broken]
         for planned in plan.records:
             if planned.creates:
                 number = (f"{planned.expected:04d}" if planned.expected is not None
                           else tr("next free number"))
                 lines.append(tr("Create  %1 → ADR %2: %3").replace("%1", planned.file_name)
                              .replace("%2", number).replace("%3", planned.doc.title))
+                if planned.number is None and planned.doc.number is not None:
+                    lines.append("    " + tr("(its number %1 is taken in the journal)").replace(
+                        "%1", f"{planned.doc.number:04d}"))
+                lines += [f"    ({note})" for note in planned.doc.notes]
             else:
                 lines.append(tr("Already in the journal  %1").replace("%1", planned.file_name))
         lines += [tr("New person  %1").replace("%1", name) for name in plan.new_people]
-        lines += [tr("Skipped  %1: %2").replace("%1", name).replace("%2", why)
-                  for name, why in plan.broken]
         self.preview.setPlainText("\n".join(lines))
         self.summary.setText(tr("From %1: %2.").replace("%1", str(plan.folder)).replace(
             "%2", plan.summary()))
