@@ -83,8 +83,10 @@ class SearchDialog(QDialog):
         if not text.strip():
             self._hint()
         elif not hits:
+            typed = " ".join(text.split())
+            typed = typed if len(typed) <= 60 else typed[:59] + "…"  # a paste can be long
             self.status.setText(self.tr("Nothing in the journal holds “%s”. Try fewer words, "
-                                        "or the start of a word.") % text.strip())
+                                        "or the start of a word.") % typed)
         else:
             shown = len(hits)
             if shown >= LIMIT:
