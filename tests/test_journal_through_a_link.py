@@ -50,3 +50,12 @@ def test_opening_the_open_journal_through_a_link_keeps_it(window, tmp_path, monk
     shown = window.journal
     assert window.try_open(link)
     assert warnings == [] and window.journal is shown
+
+
+def test_a_link_to_nowhere_becomes_a_new_journal_as_before(tmp_path):
+    link = tmp_path / "journal.sqlite3"
+    link.symlink_to(tmp_path / "gone" / "journal.sqlite3")
+    with open_journal(link) as journal:
+        journal.create(PERSON, name="Ana")
+    with open_journal(link) as journal:
+        assert journal.count(PERSON) == 1
