@@ -192,3 +192,13 @@ def test_due_writes_one_event_in_the_singular(capsys, path, tmp_path) -> None:
             journal.delete(GOAL, goal.id)
     code, out, _err = run(capsys, "--db", str(path), "due", "--ics", str(tmp_path / "d.ics"))
     assert code == 0 and "Wrote 1 event to" in out, out
+
+
+def test_a_journal_path_that_cannot_be_made_is_one_line(capsys, tmp_path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    target = blocker / "sub" / "journal.sqlite3"  # under a file: no folder can be made
+    for command in (["demo"], ["search", "x"], ["restore", str(tmp_path / "none.sqlite3")]):
+        code, _out, err = run(capsys, "--db", str(target), *command)
+        assert code in (1, 2), (command, err)
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1, (command, err)
