@@ -24,7 +24,7 @@ from pathlib import Path
 from journal.domain.kinds import TABLES
 from journal.paths import snapshots_dir
 from journal.store import opening
-from journal.store.errors import DamagedJournal, ReadOnlyJournal
+from journal.store.errors import DamagedJournal, JournalError, ReadOnlyJournal
 
 KEEP_SETTING = "snapshots.keep"
 DEFAULT_KEEP = 30
@@ -92,8 +92,9 @@ def _read_only(path: Path) -> sqlite3.Connection:
         pending = Path(f"{path}-wal").stat().st_size > 0
     except OSError:
         pending = False
-    mode = "mode=ro" if pending else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
+    if pending:  # (where its -shm cannot be made, refused with the reason)
+        return opening.connect_read_only(Path(path))
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                            check_same_thread=False)
 
 
@@ -134,7 +135,7 @@ def describe(snapshot: Snapshot) -> Snapshot:
                             for t in TABLES.values() if t in tables}
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, JournalError):
         return snapshot
     counts = {kind: by_table[table] for kind, table in TABLES.items() if table in by_table}
     return Snapshot(snapshot.path, snapshot.taken_at, snapshot.reason, snapshot.size, version,
