@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from journal.store.journal import Journal
 from journal.ui.autosave import AutoSaver
@@ -50,3 +51,20 @@ class PageContext(NamedTuple):
     # Open any record on its page: (kind, id, field=None) -> whether it could be opened.
     show_record: Callable[..., bool]
     status: Callable[[str], None]  # a short message in the status bar
+
+
+def context_of(widget: QWidget | None) -> PageContext | None:
+    """The context of the page that holds `widget`: the nearest parent with a `ctx` (pages and
+    their editors have one), looking no further than the widget's own window. None outside a
+    page, or in a dialog: a dialog is for finishing one thing, not for leaving to another page.
+
+    This is how a generic widget (a person picker, say) opens a record on its page without
+    knowing which feature it sits in."""
+    while widget is not None:
+        ctx = getattr(widget, "ctx", None)
+        if isinstance(ctx, PageContext):
+            return ctx
+        if widget.isWindow():
+            return None
+        widget = widget.parentWidget()
+    return None

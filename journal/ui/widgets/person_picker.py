@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from journal.store.journal import Journal
 from journal.store.people import find_or_create_person, person_choice, person_choices
+from journal.ui.widgets.person_link import PersonLinkAction
 
 # Events that mean the user is about to pick or type: the whole list must be there first.
 _NEEDS_LIST = (QEvent.Type.FocusIn, QEvent.Type.KeyPress, QEvent.Type.InputMethod)
@@ -24,6 +25,9 @@ class PersonPicker(QComboBox):
     list opens, the wheel turns it, or `person_id()` or `ensure_filled()` is called); until then
     the picker holds its leading entries and the chosen person only. Filling 3,000 people took
     about 9 ms of opening a page that shows a picker, most often never used.
+
+    On a page (not in a dialog), the chosen person's page is one step away: the person icon at
+    the end of the box, "Open person page" in its context menu, or Ctrl+Shift+O (`open_action`).
     """
 
     person_chosen = Signal(object)  # int | None, after the user picks or confirms a name
@@ -54,6 +58,11 @@ class PersonPicker(QComboBox):
         self.activated.connect(lambda _i: self._confirm())
         self.lineEdit().returnPressed.connect(self._confirm)
         completer.activated.connect(lambda _t: self._confirm())
+        self.open_action = PersonLinkAction(self, self.shown_person)
+        self.lineEdit().addAction(self.open_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.addAction(self.open_action)  # the box has the focus, not its line edit
+        self.currentIndexChanged.connect(lambda _i: self.open_action.refresh())
+        self.editTextChanged.connect(lambda _t: self.open_action.refresh())
 
     def leading_entries(self) -> list[tuple[str, object, bool]]:
         """(text, data, typeable) of the entries before the people; typeable ones are offered
@@ -129,6 +138,7 @@ class PersonPicker(QComboBox):
         if index < 0:
             self.setEditText("")
         self.blockSignals(blocked)
+        self.open_action.refresh()
 
     def typed_name(self) -> str:
         return " ".join(self.currentText().split())
@@ -167,11 +177,44 @@ class PersonPicker(QComboBox):
     def _confirm(self) -> None:
         self.person_chosen.emit(self.person_id())
 
+    def shown_person(self) -> tuple[int, str] | None:
+        """(id, name) of the stored person the box shows, reading nothing: None for nobody, a
+        leading entry ("Me"), or a typed name not confirmed yet."""
+        index = self.currentIndex()
+        person_id = self.itemData(index) if index >= 0 else None
+        if (not isinstance(person_id, int) or isinstance(person_id, bool)
+                or any(data == person_id for _t, data, _x in self.leading_entries())
+                or self.currentText() != self.itemText(index)):
+            return None
+        return person_id, self.itemText(index).split(" · ")[0]
+
+    def open_person(self) -> bool:
+        """Open the chosen person's page (False when nobody stored is chosen, or the picker is
+        not on a page)."""
+        return self.open_action.open()
+
     # -- filling when needed ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.lineEdit() and event.type() in _NEEDS_LIST:
             self.ensure_filled()
+        if (watched is self.lineEdit() and event.type() == QEvent.Type.ContextMenu
+                and isinstance(event, QContextMenuEvent)):
+            self.open_action.refresh()
+            menu = self.lineEdit().createStandardContextMenu()
+            self.open_action.add_to_menu(menu)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(event.globalPos())
+            return True
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.open_action.refresh()  # now that it sits in its page (or a dialog)
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.open_action.repaint_icon()
+        super().changeEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.ensure_filled()
