@@ -197,12 +197,15 @@ def _through_links(journal: Journal, how: dict[tuple[str, int], str]) -> None:
 
 def _without(title: str, name: str) -> str:
     """A title on the person's own timeline: their name is understood ("Ana: Own the
-    rollout" is "Own the rollout"; a title that is only their name is empty)."""
+    rollout" is "Own the rollout", "1:1 with Ana" is "1:1"; a title that is only their name is
+    empty)."""
     title = short(title)
     if title == name:
         return ""
     if name and title.startswith(f"{name}: "):
         return title[len(name) + 2:]
+    if name and title.endswith(f" with {name}"):
+        return title[:-len(name) - 6]
     return title
 
 

@@ -167,8 +167,14 @@ class ListEditorPage(Page):
         the cursor in that field's widget (the checklist points at what is missing)."""
         if kind != self.list_spec.kind or self.ctx is None:
             return
-        if self.md.show(record_id) and field is not None:
+        if not self.md.show(record_id):
+            return
+        if field is not None:
             self.editor.focus_field(field)
+        else:
+            # The cursor goes with the record (from Ctrl+K, a link, a person picker): on its row
+            # in the list, not wherever Qt puts it on the page shown (the filter box).
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- state -----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

@@ -113,6 +113,19 @@ class PeoplePage(ListEditorPage):
         self.md.delete_selected = self._delete_selected
         super()._build(spec)
         self.editor.prepare_requested.connect(self._prepare)
+        # A rename moves the person to their new place in the list once the name is done (not
+        # at each saved keystroke, which would make the row jump while they type).
+        self.editor.name.editingFinished.connect(self._resort)
+
+    def _resort(self) -> None:
+        if self.ctx is None:
+            return
+        self.ctx.saver.flush()  # the row shows the name kept
+        header = self.table.horizontalHeader()
+        self.model.sort_rows(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _prepare(self) -> None:
         person_id = self.current_id()

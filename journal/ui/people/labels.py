@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from collections import Counter
+from collections.abc import Sequence
+
 from journal.domain import kinds, people
 
 
@@ -54,3 +57,22 @@ def kind_label(kind: str) -> str:
 
 def roles_text(roles: tuple[str, ...] | list[str]) -> str:
     return ", ".join(role_label(role) for role in roles)
+
+
+def merge_labels(rows: Sequence) -> list[str]:
+    """One distinct line per person (rows with name, team and roles) for choosing whom to merge:
+    the name, then the team; for people still alike, what they are to the user; and for those
+    alike even then, a count ("2nd entry"), never a database id."""
+    labels = [f"{r.name} · {r.team}" if r.team else r.name for r in rows]
+    alike = Counter(labels)
+    labels = [f"{label} · {roles_text(r.roles) or tr('named by no record')}"
+              if alike[label] > 1 else label for label, r in zip(labels, rows, strict=True)]
+    seen: Counter[str] = Counter()
+    alike = Counter(labels)
+    distinct = []
+    for label in labels:
+        seen[label] += 1
+        n = seen[label]
+        distinct.append(label if alike[label] == 1 or n == 1
+                        else tr("%1 (entry %2)").replace("%1", label).replace("%2", str(n)))
+    return distinct

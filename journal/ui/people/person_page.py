@@ -25,10 +25,17 @@ from journal.domain.kinds import PERSON
 from journal.ops.people import PersonInUse, delete_person, merge_people
 from journal.store.changes import Changes
 from journal.store.errors import JournalError
-from journal.store.person_links import TimelineEntry, role_counts, timeline, timeline_kinds
+from journal.store.person_links import (
+    PersonRow,
+    TimelineEntry,
+    person_rows,
+    role_counts,
+    timeline,
+    timeline_kinds,
+)
 from journal.ui import theme
 from journal.ui.forms import FormEditor, RecordForm
-from journal.ui.people.labels import kind_label, role_label, tr
+from journal.ui.people.labels import kind_label, merge_labels, role_label, tr
 from journal.ui.widgets.text import follow_text_direction
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -42,14 +49,14 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def choose_other(parent: QWidget, people: list[tuple[int, str, str]], name: str) -> int | None:
+def choose_other(parent: QWidget, people: list[PersonRow], name: str) -> int | None:
     """Which person to merge into `name` (None: cancelled). A function so tests can answer."""
-    labels = [f"{n} · {team} (#{pid})" if team else f"{n} (#{pid})" for pid, n, team in people]
+    labels = merge_labels(people)
     text, ok = QInputDialog.getItem(parent, tr("Merge two people"), tr(
         "Who is the same person as %1? Everything that names them will name %1 instead, and "
         "they will be removed.").replace("%1", name), labels, 0, True)
     # Editable: typing the start of a name completes it (a long journal names thousands).
-    return people[labels.index(text)][0] if ok and text in labels else None
+    return people[labels.index(text)].id if ok and text in labels else None
 
 
 class PersonEditor(FormEditor):
@@ -254,9 +261,8 @@ class PersonEditor(FormEditor):
             return
         self.ctx.saver.flush()
         journal = self.ctx.journal
-        others = [p for p in journal.rows("SELECT id, name, team FROM people "
-                                          "ORDER BY name COLLATE NOCASE, id")
-                  if p[0] != record.id]
+        others = sorted((p for p in person_rows(journal) if p.id != record.id),
+                        key=lambda p: (p.name.casefold(), p.team.casefold(), p.id))
         if not others:
             self.ctx.status(tr("There is nobody else to merge with."))
             return
