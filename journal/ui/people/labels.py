@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from collections import Counter
 from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
 
 from journal.domain import kinds, people
 
