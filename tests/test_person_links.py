@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QVBoxLayout
 
@@ -102,3 +102,41 @@ def test_the_context_menu_offers_it_first(window, qtbot):
     menu.close()
     qtbot.waitUntil(lambda: window.current_page_key == "people")
     assert window.pages["people"].current_id() == ana.id
+
+
+def test_a_checklist_gap_naming_someone_opens_their_page(window, qtbot):
+    from journal.store.person_links import person_named_by
+
+    priya = window.journal.create(kinds.PERSON, name="Priya Natarajan")
+    window.journal.create(kinds.PERSON, name="Priya Natarajan", team="Elsewhere")  # same name
+    mentorship = window.journal.create(kinds.MENTORSHIP, mentee_id=priya.id, mentor_is_me=True,
+                                       started_on=D)
+    goal = window.journal.create(kinds.GOAL, mentorship_id=mentorship.id, started_on=D,
+                                 outcome="Lead the next failover drill", target_on=None)
+    assert person_named_by(window.journal, kinds.GOAL, goal.id, "Priya Natarajan") == priya.id
+    assert person_named_by(window.journal, kinds.GOAL, goal.id, "Someone Else") is None
+
+    page = window.show_page("checklist")
+    qtbot.waitUntil(lambda: any(g.code == "goal_no_target" for r in page.checklist.rules
+                                for g in r.gaps))
+    from journal.ui.checklist.model import FINDING_ROLE
+
+    index = next(page.model.index(row) for row in range(page.model.rowCount())
+                 if getattr(page.model.index(row).data(FINDING_ROLE), "code", "")
+                 == "goal_no_target")
+    chosen = []
+
+    def choose() -> None:  # in the menu's own event loop
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        chosen.extend(a for a in menu.actions() if a.text() == "Open Priya Natarajan’s page")
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    page._context_menu(page.tree.visualRect(index).center())
+    [action] = chosen
+    action.trigger()
+    assert window.current_page_key == "people"
+    assert window.pages["people"].current_id() == priya.id

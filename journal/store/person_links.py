@@ -229,3 +229,24 @@ def timeline_kinds(entries: list[TimelineEntry]) -> list[str]:
     """The kinds a timeline holds, in the order of TABLES (for its filter)."""
     present = {entry.kind for entry in entries}
     return [kind for kind in TABLES if kind in present]
+
+
+def person_named_by(journal: Journal, kind: str, record_id: int, name: str) -> int | None:
+    """The person called `name` whom the record refers to (a goal, check-in or session through
+    its mentorship): how a line that names someone about a record (a checklist gap, say) finds
+    that person. None when the record names nobody by that name."""
+    if kind == CHECK_IN:
+        found = journal.rows("SELECT goal_id FROM check_ins WHERE id = ?", (record_id,))
+        kind, record_id = GOAL, (found[0][0] if found else 0)
+    if kind in (GOAL, MENTORING_SESSION):
+        found = journal.rows(f"SELECT mentorship_id FROM {TABLES[kind]} WHERE id = ?",
+                             (record_id,))
+        kind, record_id = KIND_OF_TABLE["mentorships"], (found[0][0] if found else 0)
+    for ref in references(journal):
+        if ref.kind != kind:
+            continue
+        for (person_id,) in journal.rows(
+                f"SELECT p.id FROM {ref.table} r JOIN people p ON p.id = r.{ref.column} "
+                "WHERE r.id = ? AND p.name = ?", (record_id, name)):
+            return person_id
+    return None

@@ -38,6 +38,14 @@ def open_person_page(widget: QWidget, person_id: int | None) -> bool:
     return bool(ctx.show_record(PERSON, person_id))
 
 
+def add_person_action(menu: QMenu, widget: QWidget, person_id: int | None, name: str) -> None:
+    """Add "Open <name>’s page" to a context menu shown by `widget`, when there is a person and
+    `widget` is on a page."""
+    if person_id is not None and can_open_person(widget):
+        menu.addAction(tr("Open %1’s page").replace("%1", name),
+                       lambda: open_person_page(widget, person_id))
+
+
 def person_icon(palette: QPalette, size: int = 16) -> QIcon:
     """A small head-and-shoulders in the palette's text colour (so it reads in light and dark)."""
     pixmap = QPixmap(size, size)
