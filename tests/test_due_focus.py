@@ -42,3 +42,26 @@ def test_a_focused_due_list_is_ringed_and_has_a_chosen_line_in_dark(sample_windo
     qtbot.waitUntil(lambda: not listing.hasFocus())
     image = listing.grab().toImage()
     assert _distance(QColor(image.pixel(1, y)), ring) > 100  # no ring without the focus
+
+
+def test_a_due_line_naming_someone_opens_their_page(sample_window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    from journal.domain.kinds import PERSON
+
+    sample_window.show_page("checklist")
+    panel = sample_window.pages["checklist"].findChild(DuePanel)
+    listing = panel.list
+    qtbot.waitUntil(listing.isVisible)
+    row = next(i for i in range(listing.count()) if panel.items[i].person)
+    name = panel.items[row].person
+    panel._context_menu(listing.visualItemRect(listing.item(row)).center())
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Open it", f"Open {name}’s page"]
+    menu.actions()[1].trigger()
+    menu.close()
+    assert sample_window.current_page_key == "people"
+    person = sample_window.journal.get(PERSON, sample_window.pages["people"].current_id())
+    assert person.name == name

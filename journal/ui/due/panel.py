@@ -113,6 +113,8 @@ class DuePanel(QWidget):
         self.list.setMaximumWidth(760)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         # The checklist's own margins: the panel's left edge lines up with the list below it.
         layout.setContentsMargins(24, 16, 24, 0)
@@ -202,6 +204,26 @@ class DuePanel(QWidget):
 
     def line(self, item: due.DueItem, today: dt.date) -> str:
         return f"{item_text(item)}  —  {when_text(item, today)}"
+
+    def _context_menu(self, point) -> None:
+        """Open the item, or the page of the person it names (issue 14)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMenu
+
+        from journal.store.person_links import person_named_by
+        from journal.ui.widgets.person_link import add_person_action
+
+        row = self.list.itemAt(point) if self.list is not None else None
+        item = row.data(item_role()) if row is not None else None
+        if item is None or self.ctx is None:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Open it"), lambda: self._open(row))
+        if item.person:
+            add_person_action(menu, self, person_named_by(
+                self.ctx.journal, item.kind, item.record_id, item.person), item.person)
+        menu.popup(self.list.viewport().mapToGlobal(point))
 
     def _open(self, row: QListWidgetItem) -> None:
         item: due.DueItem = row.data(item_role())
