@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.domain import coach
+from journal.domain.kinds import PERSON
 from journal.domain.records import FEEDBACK_KINDS, FEEDBACK_STATUSES, FeedbackDraft
+from journal.store.changes import Changes
 from journal.store.errors import JournalError
 from journal.ui import theme
 from journal.ui.context import PageContext
@@ -51,9 +54,9 @@ class SbiEditor(FormEditor):
 
     create_requested = Signal(int, str)  # recipient id, polarity: make a new draft for them
 
-    def __init__(self, coach_panel: CoachPanel, parent: QWidget | None = None):
+    def __init__(self, coach_panel: CoachPanel | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.panel = coach_panel
+        self.panel = coach_panel if coach_panel is not None else CoachPanel()
         self.pending_new = False
         self.hints: list = []
         self._build()
@@ -145,12 +148,26 @@ class SbiEditor(FormEditor):
         bottom.addStretch(1)
         bottom.addWidget(self.copy_button)
 
-        layout = QVBoxLayout(self)
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.new_prompt)
         layout.addLayout(grid, 1)
         layout.addLayout(bottom)
+        # The coach beside the fields, in a splitter the user can drag (remembered by the page).
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("sbiSplitter")
+        self.splitter.addWidget(fields)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([430, 260])
+        self.panel.setMinimumWidth(180)
+        self.splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
         self.setTabOrder(self.picker, self.polarity)
         self.setTabOrder(self.polarity, self.parts["situation"])
         self.setTabOrder(self.parts["situation"], self.parts["behavior"])
@@ -165,6 +182,13 @@ class SbiEditor(FormEditor):
         for part, edit in self.parts.items():
             form.bind(part, edit)
         form.bind("polarity", self.polarity)
+
+    def first_widget(self) -> QWidget:
+        return self.picker
+
+    def related_changed(self, changes: Changes) -> None:
+        if changes.touches(PERSON):
+            self.refresh_people()
 
     def journal_set(self, ctx: PageContext | None) -> None:
         self.picker.set_journal(ctx.journal if ctx else None)

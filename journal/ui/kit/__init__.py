@@ -47,10 +47,10 @@ editor) uses `delete_with_undo(parent, ctx, kind, record_id, what)`; it is built
 from journal.ui.kit.deleting import delete_with_undo
 from journal.ui.kit.editor import RecordEditor
 from journal.ui.kit.page import ListEditorPage, list_model
-from journal.ui.kit.parts import EmptyState, StatusChoice, filter_edit
-from journal.ui.kit.spec import Choice, ListSpec, Query, Search, Texts
+from journal.ui.kit.parts import EmptyState, StatusChoice, StatusToggle, filter_edit
+from journal.ui.kit.spec import Choice, ListSpec, Query, Search, SortBy, Texts
 from journal.ui.models.record_table import Column
 
 __all__ = ["Choice", "Column", "EmptyState", "ListEditorPage", "ListSpec", "Query",
-           "RecordEditor", "Search", "StatusChoice", "Texts", "delete_with_undo", "filter_edit",
-           "list_model"]
+           "RecordEditor", "Search", "SortBy", "StatusChoice", "StatusToggle", "Texts",
+           "delete_with_undo", "filter_edit", "list_model"]

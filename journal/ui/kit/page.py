@@ -4,12 +4,12 @@ editor. The page author declares; this class does the rest (see `journal.ui.kit`
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from journal.store.changes import Changes
 from journal.store.paging import ListQuery, statuses_of, words_of
 from journal.ui.kit.master_detail import MasterDetail
-from journal.ui.kit.parts import EmptyState, StatusChoice, filter_edit
+from journal.ui.kit.parts import EmptyState, StatusChoice, StatusToggle, filter_edit
 from journal.ui.kit.spec import ListSpec
 from journal.ui.models.paged_table import PagedTableModel
 from journal.ui.pages.base import Page
@@ -18,7 +18,7 @@ from journal.ui.widgets.tables import fit_columns
 # Settings keys, in the page's own group (the first two as the pages used before the kit, so a
 # user's layout carries over).
 SPLITTER, CHOICE, SORT_COLUMN, SORT_ORDER = "splitter", "statusFilter", "sortColumn", "sortOrder"
-SELECTED, SELECTED_IN = "selected", "selectedIn"
+SELECTED, SELECTED_IN, SORT_BY = "selected", "selectedIn", "sortBy"
 
 
 class ListEditorPage(Page):
@@ -29,8 +29,9 @@ class ListEditorPage(Page):
 
     Subclasses implement `spec()`. They may override `new_record` (when "new" is more than one
     store call) and add to `on_changes`, `save_state`, `restore_state`.
-    Parts for tests and subclasses: `editor`, `model`, `proxy`, `table`, `search`, `choice`
-    (None when not declared), `new_button`, `empty`, `stack`, `splitter`, `md` (the mechanics).
+    Parts for tests and subclasses: `editor`, `model`, `proxy`, `table`, `search`, `choice`,
+    `sort_by` (None when not declared), `new_button`, `empty`, `stack`, `splitter`, `md` (the
+    mechanics).
     """
 
     @classmethod
@@ -54,27 +55,50 @@ class ListEditorPage(Page):
 
     def _build(self, spec: ListSpec) -> None:
         texts = spec.texts
-        self.search = self.choice = None
-        filters = QHBoxLayout()
+        self.search = self.choice = self.sort_by = None
+        top = QHBoxLayout()
+        # A "Sort by" box goes on a second line with the choice filter; else one line holds all.
+        second = QHBoxLayout() if spec.sort_by is not None else top
         focusable: list[QWidget] = []
         if spec.search is not None:
             self.search = filter_edit(spec.search.placeholder, spec.search.accessible_name)
             self.search.textChanged.connect(self._filter_changed)
-            filters.addWidget(self.search, 1)
+            if spec.search.label:
+                label = QLabel(spec.search.label)
+                label.setBuddy(self.search)
+                top.addWidget(label)
+            top.addWidget(self.search, 1)
             focusable.append(self.search)
+        if spec.sort_by is not None:
+            self.sort_by = QComboBox()
+            for text, column in spec.sort_by.choices:
+                self.sort_by.addItem(text, column)
+            label = QLabel(spec.sort_by.label)
+            label.setBuddy(self.sort_by)
+            second.addWidget(label)
+            second.addWidget(self.sort_by, 1)
+            self.sort_by.currentIndexChanged.connect(self._sort_by_chosen)
+            focusable.append(self.sort_by)
         if spec.choice is not None:
-            self.choice = StatusChoice(spec.choice.choices, spec.choice.label, spec.choice.show)
+            if spec.choice.check_box:
+                self.choice = StatusToggle(spec.choice.choices, spec.choice.show)
+            else:
+                self.choice = StatusChoice(spec.choice.choices, spec.choice.label,
+                                           spec.choice.show)
             self.choice.choose(spec.choice.default)
-            self.choice.currentIndexChanged.connect(self._choice_changed)
-            filters.addWidget(self.choice.label)
-            filters.addWidget(self.choice, 0 if self.search else 1)
+            self.choice.changed.connect(self._choice_changed)
+            if self.choice.label is not None:
+                second.addWidget(self.choice.label)
+            alone = not (self.search and second is top) and spec.sort_by is None
+            second.addWidget(self.choice, 1 if alone else 0)
             focusable.append(self.choice)
+        filters = [row for row in ([top] if second is top else [top, second]) if row.count()]
         self.table.setObjectName(f"{spec.name}List")
         self.table.setAccessibleName(texts.list_name)
         self.table.sortByColumn(*spec.sort)
         fit_columns(self.table, dict(spec.widths), spec.stretch)
         self.md.build(
-            filters=[filters] if focusable else [], no_match=texts.no_match,
+            filters=filters, no_match=texts.no_match,
             new_button=texts.new_button, new_tip=texts.new_tip, new_action=texts.new_action,
             new=self.new_record, nothing=texts.nothing, detail=self.editor,
             splitter=f"{spec.name}sSplitter", sizes=spec.sizes,
@@ -137,6 +161,9 @@ class ListEditorPage(Page):
         self.proxy.set_pinned(None)  # an explicit choice of what to show wins over the pin
         self._filter_changed()
 
+    def _sort_by_chosen(self, _index: int = 0) -> None:
+        self.table.sortByColumn(self.sort_by.currentData(), Qt.SortOrder.AscendingOrder)
+
     def _widen(self, row: object) -> None:
         # The words typed hide a record most often; show every status only if that is not enough.
         if self.search is not None:
@@ -169,6 +196,8 @@ class ListEditorPage(Page):
         settings.setValue(SPLITTER, self.splitter.saveState())
         if self.choice is not None:
             settings.setValue(CHOICE, self.choice.currentData())
+        if self.sort_by is not None:
+            settings.setValue(SORT_BY, self.sort_by.currentIndex())
         header = self.table.horizontalHeader()
         settings.setValue(SORT_COLUMN, header.sortIndicatorSection())
         settings.setValue(SORT_ORDER, header.sortIndicatorOrder().value)
@@ -186,6 +215,9 @@ class ListEditorPage(Page):
             self.splitter.restoreState(state)
         if self.choice is not None:
             self.choice.choose(settings.value(CHOICE, self.list_spec.choice.default))
+        sort_by = _int(settings.value(SORT_BY))
+        if self.sort_by is not None and sort_by is not None:
+            self.sort_by.setCurrentIndex(sort_by)
         column = _int(settings.value(SORT_COLUMN))
         order = _int(settings.value(SORT_ORDER))
         if column is not None and 0 <= column < len(self.list_spec.columns) and order in (0, 1):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -20,15 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.kinds import CHECK_IN, GOAL, MENTORING_SESSION, MENTORSHIP, PERSON
 from journal.domain.mentoring import mentorship_hints
+from journal.domain.records import Mentorship
 from journal.domain.thresholds import Thresholds
 from journal.store.changes import Changes
 from journal.store.errors import RecordNotFound
-from journal.store.mentoring import MenteeRow, mentee_rows, session_facts
+from journal.store.mentoring import (
+    MenteeRow,
+    goal_id_of_check_in,
+    mentee_rows,
+    session_facts,
+)
 from journal.ui import theme
 from journal.ui.context import PageContext
+from journal.ui.kit import delete_with_undo
 from journal.ui.mentoring.check_ins import CheckInsPanel
-from journal.ui.mentoring.deleting import delete_with_undo
 from journal.ui.mentoring.goals import GoalsPanel
 from journal.ui.mentoring.labels import (
     count_text,
@@ -55,7 +62,9 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 
 class MenteeDetail(QWidget):
-    mentorship_deleted = Signal()
+    """The editor of one mentorship on the page kit's right (a `RecordEditor`): `record` is the
+    mentorship shown. Its parts save themselves, each as its own initiator; the page hands
+    every mentoring change to `refresh`, which skips what a part wrote itself."""
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +72,9 @@ class MenteeDetail(QWidget):
         self.ctx: PageContext | None = None
         self.thresholds = Thresholds()
         self.row: MenteeRow | None = None
+        self.record: Mentorship | None = None
+        # The list's row of a mentorship, when the page has it (saves a query per switch).
+        self.known_row: Callable[[int], MenteeRow | None] = lambda _id: None
         self.hint_codes: list[str] = []  # the anti-pattern hints now shown
 
         self.heading = ElidedLabel()
@@ -150,9 +162,59 @@ class MenteeDetail(QWidget):
     def mentorship_id(self) -> int | None:
         return self.row.id if self.row else None
 
+    # -- what the page kit asks of its editor ----------------------------------------------------
+    @property
+    def initiator(self) -> object:
+        return self
+
+    def load(self, record: Mentorship | None) -> None:
+        self.show_mentorship(record.id if record is not None else None)
+
+    def refresh_from_store(self) -> None:
+        """(The page hands each change to `refresh`, which knows what it touched.)"""
+
+    def related_changed(self, changes: Changes) -> None:
+        """(As `refresh_from_store`.)"""
+
+    def first_widget(self) -> QWidget:
+        return self.end_button
+
+    def focus_field(self, name: str | None) -> None:
+        """A field of the mentorship (or of its mentee: name, team): on the Mentorship tab."""
+        self.show_part(MENTORSHIP, self.mentorship_id or 0, name)
+
+    def show_part(self, kind: str, record_id: int, field: str | None = None) -> None:
+        """Show a record of the open mentorship on its tab, selected, with the cursor in
+        `field` (else on its list): a goal, check-in or session; the mentorship itself (its
+        goals, or with `field` its own form); the mentee (the Mentorship tab)."""
+        if kind in (MENTORSHIP, PERSON):
+            if kind == MENTORSHIP and field is None:
+                self.tabs.setCurrentIndex(GOALS_TAB)
+                return
+            self.tabs.setCurrentIndex(MENTORSHIP_TAB)
+            self.editor.focus_field(field)
+            return
+        if kind in (GOAL, CHECK_IN):
+            self.tabs.setCurrentIndex(GOALS_TAB)
+            goal_id = record_id if kind == GOAL else goal_id_of_check_in(self.ctx.journal,
+                                                                         record_id)
+            if goal_id is not None:
+                self.goals.select(goal_id)
+            part = self.goals if kind == GOAL else self.check_ins
+        elif kind == MENTORING_SESSION:
+            self.tabs.setCurrentIndex(SESSIONS_TAB)
+            part = self.sessions
+        else:
+            return
+        if kind != GOAL:
+            part.select(record_id)
+        part.focus_field(field)
+
     def show_mentorship(self, mentorship_id: int | None, row: MenteeRow | None = None) -> None:
         """Load one mentorship (only this one: its goals, check-ins and sessions). A caller that
         already holds the mentorship's list row passes it to save a query."""
+        if row is None and mentorship_id is not None:
+            row = self.known_row(mentorship_id)
         self.row = row if row is not None and row.id == mentorship_id else self._row(mentorship_id)
         row = self.row
         self.goals.cadence_days = row.cadence_days if row else 7
@@ -161,12 +223,14 @@ class MenteeDetail(QWidget):
         self.sessions.set_owner(row.id if row else None)
         if row is not None and self.ctx is not None:
             try:
-                mentorship = self.ctx.journal.get("mentorship", row.id)
-                mentee = self.ctx.journal.get("person", row.mentee_id)
+                mentorship = self.ctx.journal.get(MENTORSHIP, row.id)
+                mentee = self.ctx.journal.get(PERSON, row.mentee_id)
             except RecordNotFound:
                 mentorship = mentee = None
+            self.record = mentorship
             self.editor.load(mentorship, mentee)
         else:
+            self.record = None
             self.editor.load(None)
         self._show_header()
 
@@ -254,6 +318,11 @@ class MenteeDetail(QWidget):
             self.show_mentorship(None)
             return
         self.row = row
+        if changes.touches(MENTORSHIP) and self.record is not None:
+            try:
+                self.record = self.ctx.journal.get(MENTORSHIP, row.id)
+            except RecordNotFound:
+                self.record = None
         self.goals.cadence_days = self.row.cadence_days
         self.sessions.default_structure = self.row.structure
         if changes.touches("goal", "check_in", "mentorship", "setting"):
@@ -282,10 +351,7 @@ class MenteeDetail(QWidget):
         if self.row is None or self.ctx is None:
             return False
         what = tr("the mentorship of %1").replace("%1", self.row.mentee_name)
-        if delete_with_undo(self.ctx, self, "mentorship", self.row.id, what, initiator=self):
-            self.mentorship_deleted.emit()
-            return True
-        return False
+        return delete_with_undo(self, self.ctx, MENTORSHIP, self.row.id, what, initiator=self)
 
     # -- layout memory ---------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

@@ -3,6 +3,7 @@ dates it started and ended. Ending keeps every goal, check-in and session."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from journal.domain.records import Mentorship, Person
@@ -56,6 +57,19 @@ class MentorshipEditor(QWidget):
             label.setBuddy(widget)
             layout.addRow(label, widget)
         layout.addRow("", self.problem)
+
+    def focus_field(self, name: str | None) -> None:
+        """The cursor in a field of the mentorship ("mentor", "notes"…) or of its mentee ("name",
+        "team"); None or an unknown field: the name."""
+        if name == "mentor":
+            widget: QWidget = self.mentor
+        elif name in self.form.fields():
+            widget = self.form.widget(name)
+        elif name in self.person_form.fields():
+            widget = self.person_form.widget(name)
+        else:
+            widget = self.name
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx

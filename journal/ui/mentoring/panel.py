@@ -14,7 +14,7 @@ from journal.store.changes import Changes
 from journal.ui import theme
 from journal.ui.context import PageContext
 from journal.ui.forms import RecordForm
-from journal.ui.mentoring.deleting import delete_with_undo
+from journal.ui.kit import delete_with_undo
 from journal.ui.mentoring.labels import tr
 from journal.ui.mentoring.widgets import RecordTable
 from journal.ui.models.record_table import RecordTableModel
@@ -160,5 +160,13 @@ class RecordPanel(QWidget):
         record = self.current()
         if record is None or self.ctx is None:
             return False
-        return delete_with_undo(self.ctx, self, self.kind, record.id, self.describe(record),
+        return delete_with_undo(self, self.ctx, self.kind, record.id, self.describe(record),
                                 initiator=self)
+
+    def focus_field(self, name: str | None) -> None:
+        """The cursor in the bound widget of the shown record's `name` (the checklist points at
+        what is missing); None or an unknown field: on the list."""
+        if name is not None and name in self.form.fields() and self.form.record is not None:
+            self.form.widget(name).setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
