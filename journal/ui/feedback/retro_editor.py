@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.kinds import RETRO_ITEM
 from journal.domain.records import RETRO_BUCKETS, RETRO_KINDS, Retro
+from journal.ops.deleting import delete_record
 from journal.store.errors import JournalError
 from journal.store.retros import bucket_items, insert_item, move_item, place_items
 from journal.ui import theme
@@ -241,17 +243,16 @@ class RetroEditor(FormEditor):
         if self.record is None or not self.writable:
             return
         journal = self.ctx.journal
-        text = journal.get("retro_item", item_id).text
+        text = journal.get(RETRO_ITEM, item_id).text
         self.ctx.saver.flush()
-        removal = journal.delete("retro_item", item_id, initiator=self)
+        done = delete_record(journal, RETRO_ITEM, item_id, initiator=self)
         short = text if len(text) <= 40 else text[:39] + "…"
-        label = tr("delete “%1”").replace("%1", short)
 
         def undo() -> None:
-            journal.restore(removal)
-            self.ctx.show_record("retro_item", item_id)
+            done.undo()
+            self.ctx.show_record(RETRO_ITEM, item_id)
 
-        self.ctx.undo.push(label, undo)
+        self.ctx.undo.push(tr("delete “%1”").replace("%1", short), undo)
         self.ctx.status(tr("Item deleted. Ctrl+Z brings it back."))
         self.reload_items()
 

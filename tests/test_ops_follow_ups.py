@@ -1,0 +1,46 @@
+"""A retro item's follow-ups below the UI: what they create, and their undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from journal.ops.follow_ups import NoActiveMentorship, item_to_draft, item_to_goal
+from journal.store.retros import insert_item
+
+DAY = dt.date(2026, 11, 5)
+
+
+@pytest.fixture
+def item(journal):
+    retro = journal.create("retro", subject="Sprint 42", held_on=DAY)
+    return insert_item(journal, retro.id, "stop", 0, "merging late")
+
+
+def test_an_item_becomes_a_draft_and_undo_deletes_it(journal, item):
+    dana = journal.create("person", name="Dana")
+    done = item_to_draft(journal, item.id, dana.id)
+    draft = journal.get("feedback_draft", done.record_id)
+    assert (draft.recipient_id, draft.polarity, draft.behavior) == (
+        dana.id, "corrective", "merging late")
+    assert "Sprint 42" in draft.situation and "2026-11-05" in draft.situation
+    assert done.changed == {("feedback_draft", draft.id)}
+    done.undo()
+    assert journal.list("feedback_draft") == []
+    assert journal.get("retro_item", item.id).text == "merging late"  # the item stays
+
+
+def test_an_item_becomes_a_goal_of_the_current_mentorship(journal, item):
+    bo = journal.create("person", name="Bo")
+    with pytest.raises(NoActiveMentorship):
+        item_to_goal(journal, item.id, bo.id, today=DAY)
+    assert journal.list("goal") == []
+    mentorship = journal.create("mentorship", mentee_id=bo.id, mentor_is_me=True,
+                                started_on=DAY - dt.timedelta(days=9))
+    done = item_to_goal(journal, item.id, bo.id, today=DAY)
+    goal = journal.get("goal", done.record_id)
+    assert (goal.mentorship_id, goal.outcome, goal.started_on) == (
+        mentorship.id, "merging late", DAY)
+    done.undo()
+    assert journal.list("goal") == []
