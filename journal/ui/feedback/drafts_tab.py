@@ -30,7 +30,8 @@ class DraftsTab(ListEditorPage):
             widths={0: 130}, new=lambda _journal: None,  # see new_record
             describe=lambda row: tr("the feedback for %1").replace("%1", row.recipient_name),
             search=Search(tr("Filter by name or words"), tr("Filter feedback")),
-            choice=Choice(STATUS_FILTERS, status_filter_label, tr("S&how:"), default="draft"),
+            choice=Choice(STATUS_FILTERS, status_filter_label, tr("S&how:"), default="draft",
+                          own_line=True),
             # Unlike the other lists, a reload lets the open draft drop out of a filter it no
             # longer matches (it stays in the editor): widening would undo the status the user
             # chose to see.
@@ -51,7 +52,6 @@ class DraftsTab(ListEditorPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.layout().setContentsMargins(0, 0, 0, 0)  # inside the Feedback page's tab
-        self.md.left.setMinimumWidth(240)
         self.coach_panel = self.editor.panel
         self.filter, self.status_filter = self.search, self.choice  # (their names before)
         self.editor.create_requested.connect(self._create)

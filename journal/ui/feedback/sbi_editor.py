@@ -10,7 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -72,6 +79,10 @@ class SbiEditor(FormEditor):
     def _build(self) -> None:
         self.picker = PersonPicker(self)
         self.picker.setObjectName("recipient")
+        # As wide as there is room for, but asking for no more than a short name.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(10)
         self.picker.person_chosen.connect(self._recipient_chosen)
         self.picker.lineEdit().editingFinished.connect(self._recipient_edited)
         self.polarity = QComboBox()
@@ -139,14 +150,25 @@ class SbiEditor(FormEditor):
         self.copy_button.setToolTip(tr("Puts the feedback on the clipboard as a few plain "
                                        "sentences, ready to paste into chat."))
         self.copy_button.clicked.connect(self.copy_as_message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(status_label_)
-        bottom.addWidget(self.status)
-        bottom.addWidget(self.on_label)
-        bottom.addWidget(self.delivered_on)
-        bottom.addWidget(self.deliver_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.copy_button)
+        # The status and its date on one line, what to do with the draft on the next: marking
+        # it delivered shows the date in room kept for it, so no action widens the window.
+        for widget in (self.on_label, self.delivered_on):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        status_line = QHBoxLayout()
+        status_line.addWidget(status_label_)
+        status_line.addWidget(self.status)
+        status_line.addWidget(self.on_label)
+        status_line.addWidget(self.delivered_on)
+        status_line.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.deliver_button)
+        actions.addStretch(1)
+        actions.addWidget(self.copy_button)
+        bottom = QVBoxLayout()
+        bottom.addLayout(status_line)
+        bottom.addLayout(actions)
 
         fields = QWidget()
         layout = QVBoxLayout(fields)
@@ -156,7 +178,9 @@ class SbiEditor(FormEditor):
         layout.addLayout(grid, 1)
         layout.addLayout(bottom)
         # The coach beside the fields, in a splitter the user can drag (remembered by the page).
-        self.splitter = QSplitter()
+        # Under the fields until the editor is first laid out wide enough (resizeEvent): a
+        # page built beside them would ask the window for their width and the coach's.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("sbiSplitter")
         self.splitter.addWidget(fields)
         self.splitter.addWidget(self.panel)
@@ -168,6 +192,16 @@ class SbiEditor(FormEditor):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        # The coach sits beside the fields when both fit, under them in a narrow window.
+        beside = (self.splitter.widget(0).minimumSizeHint().width()
+                  + self.panel.minimumWidth() + 40)
+        orientation = (Qt.Orientation.Horizontal if event.size().width() >= beside
+                       else Qt.Orientation.Vertical)
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+        super().resizeEvent(event)
         self.setTabOrder(self.picker, self.polarity)
         self.setTabOrder(self.polarity, self.parts["situation"])
         self.setTabOrder(self.parts["situation"], self.parts["behavior"])

@@ -52,13 +52,17 @@ class ListEditorPage(Page):
         self._selected: int | None = None  # remembered from the last session, until shown
         self._selected_in = ""
         self._build(spec)
+        finished = getattr(self.editor, "finished", None)  # an editor's Done, if it has one
+        if finished is not None:
+            finished.connect(lambda: self.table.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _build(self, spec: ListSpec) -> None:
         texts = spec.texts
         self.search = self.choice = self.sort_by = None
         top = QHBoxLayout()
         # A "Sort by" box goes on a second line with the choice filter; else one line holds all.
-        second = QHBoxLayout() if spec.sort_by is not None else top
+        own_line = spec.choice is not None and spec.choice.own_line
+        second = QHBoxLayout() if spec.sort_by is not None or own_line else top
         focusable: list[QWidget] = []
         if spec.search is not None:
             self.search = filter_edit(spec.search.placeholder, spec.search.accessible_name)
@@ -70,7 +74,7 @@ class ListEditorPage(Page):
             top.addWidget(self.search, 1)
             focusable.append(self.search)
         if spec.sort_by is not None:
-            self.sort_by = QComboBox()
+            self.sort_by = narrow_combo(QComboBox())
             for text, column in spec.sort_by.choices:
                 self.sort_by.addItem(text, column)
             label = QLabel(spec.sort_by.label)
@@ -87,10 +91,14 @@ class ListEditorPage(Page):
                                            spec.choice.show)
             self.choice.choose(spec.choice.default)
             self.choice.changed.connect(self._choice_changed)
+            # A check box is short: it stays beside the search box.
+            line = top if spec.choice.check_box else second
             if self.choice.label is not None:
-                second.addWidget(self.choice.label)
-            alone = not (self.search and second is top) and spec.sort_by is None
-            second.addWidget(self.choice, 1 if alone else 0)
+                line.addWidget(self.choice.label)
+            alone = not (self.search and line is top) and spec.sort_by is None
+            if alone and isinstance(self.choice, QComboBox):
+                narrow_combo(self.choice)  # it stretches: wide when there is room
+            line.addWidget(self.choice, 1 if alone else 0)
             focusable.append(self.choice)
         filters = [row for row in ([top] if second is top else [top, second]) if row.count()]
         self.table.setObjectName(f"{spec.name}List")
@@ -224,6 +232,14 @@ class ListEditorPage(Page):
             self.table.sortByColumn(column, Qt.SortOrder(order))
         self._selected = _int(settings.value(SELECTED))
         self._selected_in = str(settings.value(SELECTED_IN, ""))
+
+
+def narrow_combo(combo: QComboBox) -> QComboBox:
+    """A box that asks for a few letters' width at least, not for its longest choice, so the
+    list beside the editor can be narrow (in an 800-pixel window); it stretches when it can."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
 
 
 def list_model(spec: ListSpec, parent: QObject | None = None) -> PagedTableModel:

@@ -72,6 +72,7 @@ class Choice:
     status), shown as `label(key)`, after the label `show` ("S&how:"); `default` is chosen
     until the user chooses (and remembered across restarts). With `check_box`, two choices
     are one check box labelled `show` ("Sho&w ended"): unticked the first, ticked the second.
+    With `own_line`, the box has a line of its own under the search box (long choices).
     """
 
     choices: Sequence[tuple[str, Collection[str] | None]]
@@ -79,6 +80,7 @@ class Choice:
     show: str
     default: str
     check_box: bool = False
+    own_line: bool = False
 
 
 @dataclass(frozen=True)

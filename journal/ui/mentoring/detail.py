@@ -58,6 +58,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields wrap
     return area
 
 
@@ -120,12 +121,9 @@ class MenteeDetail(QWidget):
         self.goal_box = goal_box
         self.goals_split = QSplitter(Qt.Orientation.Vertical)
         self.goals_split.addWidget(self.goals)
-        holder = QWidget()  # spare height goes below the goal, not between its rows
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(goal_box)
-        column.addStretch(1)
-        self.goal_area = _scrolling(holder)
+        # The outcome and the success signal take the room there is; when the pane is too
+        # short for them, the goal scrolls as a whole (never sideways, never its fields too).
+        self.goal_area = _scrolling(goal_box)
         self.goals_split.addWidget(self.goal_area)
         self.goals_split.addWidget(self.check_ins)
         self.goals_split.setChildrenCollapsible(False)
@@ -137,8 +135,7 @@ class MenteeDetail(QWidget):
         column = QVBoxLayout(editor)
         column.setContentsMargins(0, 4, 0, 0)
         column.addLayout(self.sessions.editor_layout)
-        column.addWidget(self.sessions.coach)
-        column.addStretch(1)
+        column.addWidget(self.sessions.coach)  # the notes take the room left
         self.sessions_split = QSplitter(Qt.Orientation.Vertical)
         self.sessions_split.addWidget(self.sessions)
         self.session_area = _scrolling(editor)

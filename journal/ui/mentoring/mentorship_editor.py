@@ -88,6 +88,11 @@ class MentorshipEditor(QWidget):
         self.person_form.load(mentee)
         if mentorship is not None:
             self.mentor.set_mentor(mentorship.mentor_id, mentorship.mentor_is_me)
+        else:  # nothing of the previous mentee shows
+            blocked = self.mentor.blockSignals(True)
+            self.mentor.setCurrentIndex(-1)
+            self.mentor.setEditText("")
+            self.mentor.blockSignals(blocked)
         for line in (self.name, self.team):
             if not line.hasFocus():
                 line.setCursorPosition(0)  # a long name shows from its start
