@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -191,7 +192,16 @@ class SbiEditor(FormEditor):
         self.splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # The editor's least size is the stacked one (minimumSizeHint), whichever way the
+        # coach sits now: a window never has to widen for it, and can narrow until it stacks.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.addWidget(self.splitter)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        fields = self.splitter.widget(0).minimumSizeHint()
+        coach = self.panel.minimumSizeHint().expandedTo(QSize(self.panel.minimumWidth(), 0))
+        return QSize(max(fields.width(), coach.width()),
+                     fields.height() + coach.height() + self.splitter.handleWidth())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         # The coach sits beside the fields when both fit, under them in a narrow window.
