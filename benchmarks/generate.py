@@ -18,9 +18,11 @@ from typing import Any
 
 from benchmarks.text import Prose
 from journal.domain.records import (
-    ADR_STATUSES,
+    CONTACT_KINDS,
+    DECISION_ROLES,
     FEEDBACK_KINDS,
     FRAMES,
+    PROPOSAL_STATUSES,
     RETRO_BUCKETS,
     RETRO_KINDS,
     STRUCTURES,
@@ -47,7 +49,7 @@ BASE_COUNTS: dict[str, int] = {
 }
 SCALES = {"tiny": 0.01, "1x": 1.0, "10x": 10.0}
 SPAN_DAYS = 3650  # ten years, ending today
-GENERATOR_VERSION = 2  # bump when the generated content changes, to refresh cached journals
+GENERATOR_VERSION = 4  # bump when the generated content changes, to refresh cached journals
 CHUNK = 5_000  # rows per transaction: big enough to be fast, small enough to show progress
 
 Progress = Callable[[str], None]
@@ -57,8 +59,9 @@ def planned_counts(size: str) -> dict[str, int]:
     """How many records of each kind `generate` writes at `size` (conflict owners excepted)."""
     scale = SCALES[size]
     # Four people at least: a mentorship needs two, a conflict up to three distinct owners. Two
-    # mentorships, so that the page measures can switch between mentees even at size tiny.
-    minimum = {"person": 4, "mentorship": 2}
+    # mentorships and two partner teams, so that the page measures can switch between mentees
+    # and between teams even at size tiny.
+    minimum = {"person": 4, "mentorship": 2, "partner_team": 2}
     return {kind: max(minimum.get(kind, 1), round(n * scale)) for kind, n in BASE_COUNTS.items()}
 
 
@@ -139,7 +142,7 @@ class _Generator:
         teams = self._partner_teams(people)
         self.insert("partner_contact", (
             self._contact(r.choice(teams), people) for _ in self.n("partner_contact")))
-        self._decisions()
+        self._decisions(people)
         self.insert("roadmap_proposal", self._proposals())
         self._conflicts(people)
         self._retros()
@@ -261,18 +264,27 @@ class _Generator:
         team_id, contact = team
         on = self.day()
         person = contact if contact and r.random() < 0.7 else r.choice(people)
-        return dict(team_id=team_id, person_id=person, on_date=on,
-                    during_incident=r.random() < 0.25, notes=self.text.sentences(1, 3),
+        incident = r.random() < 0.25
+        kind = "incident" if incident and r.random() < 0.8 else r.choice(CONTACT_KINDS)
+        return dict(team_id=team_id, person_id=person, on_date=on, during_incident=incident,
+                    contact_kind=kind, notes=self.text.sentences(1, 3),
                     created_at=self.stamp(on))
 
-    def _decisions(self) -> None:
+    def _decisions(self, people: list[int]) -> None:
         r, t = self.rng, self.text
         dates = sorted(self.day() for _ in self.n("decision_record"))
+        # Statuses schema 1 knows too: the migration measure copies these rows into a v1 file.
         records = self.insert("decision_record", (
             dict(title=t.title(), context=t.paragraphs(1, 2), decision=t.sentences(1, 3),
                  consequences=t.paragraphs(1, 2),
-                 status=r.choices(ADR_STATUSES[:3], (2, 6, 1))[0], decided_on=day,
-                 created_at=self.stamp(day)) for day in dates))
+                 status=r.choices(("proposed", "accepted", "deprecated"), (2, 6, 1))[0],
+                 decided_on=day, created_at=self.stamp(day)) for day in dates))
+        self.insert("decision_person", (
+            dict(decision_record_id=record, person_id=person, role=role,
+                 created_at=self.stamp(day))
+            for record, day in zip(records, dates, strict=True)
+            for role, person in zip(r.sample(DECISION_ROLES * 2, r.randint(1, 4)),
+                                    r.sample(people, 4), strict=False)))
         # About one in ten is superseded by a later record, set once both exist.
         with self.journal.batch():
             for index, record in enumerate(records[:-1]):
@@ -290,6 +302,7 @@ class _Generator:
                 row[r.choice(rubric)] = ""
             row.update(title=t.title(), reviewed_on=on, decision=t.sentences(1, 2),
                        decision_record_id=r.choice(records) if r.random() < 0.7 else None,
+                       author_id=r.choice(people) if r.random() < 0.8 else None,
                        created_at=self.stamp(on))
             return row
 
@@ -302,7 +315,8 @@ class _Generator:
             yield dict(title=t.title(), frame=r.choice(FRAMES),
                        numbers=t.numbers() if r.random() < 0.9 else t.sentence(),
                        one_sentence=t.sentence() if r.random() < 0.9 else "",
-                       details=t.paragraphs(1, 4), proposed_on=on, created_at=self.stamp(on))
+                       details=t.paragraphs(1, 4), proposed_on=on,
+                       status=r.choice(PROPOSAL_STATUSES), created_at=self.stamp(on))
 
     def _conflicts(self, people: list[int]) -> None:
         r, t = self.rng, self.text

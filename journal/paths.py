@@ -58,6 +58,11 @@ def config_dir() -> Path:
                         or Path(_dirs().user_config_dir))
 
 
+def snapshots_dir() -> Path:
+    """Where snapshots of journals are kept (one folder per journal inside it), made private."""
+    return _private_dir(data_dir() / "snapshots")
+
+
 def default_journal() -> Path:
     return data_dir() / JOURNAL_FILE
 

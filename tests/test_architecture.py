@@ -47,6 +47,20 @@ def test_no_qt_below_the_ui(path):
         assert "PySide6" not in text, source
 
 
+def test_the_pdf_exporter_uses_qtgui_and_never_widgets():
+    import ast
+
+    tree = ast.parse((ROOT / "journal" / "export" / "pdf.py").read_text())
+    qt = {node.module for node in ast.walk(tree)
+          if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")}
+    qt |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+           for alias in node.names if alias.name.startswith("PySide6")}
+    assert qt == {"PySide6.QtGui", "PySide6.QtCore"}, qt
+    others = [p for p in (ROOT / "journal" / "export").rglob("*.py")
+              if p.name != "pdf.py" and "PySide6" in p.read_text()]
+    assert others == []
+
+
 def test_ruff_is_clean():
     ruff = Path(sys.executable).with_name("ruff")
     command = [str(ruff)] if ruff.exists() else [shutil.which("ruff") or "ruff"]

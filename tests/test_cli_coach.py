@@ -147,3 +147,30 @@ def test_coach_draft_leaves_the_journal_byte_for_byte_unchanged(capsys, journal_
     for draft_id in (vague_id, good_id, 999):
         run(capsys, "--db", str(path), "coach", "--draft", str(draft_id))
     assert sha256(path) == before
+
+
+def test_json_shows_the_second_look_rules(capsys) -> None:
+    code, out, _ = run(capsys, "coach", "--json",
+                       "--situation", "Throughout this quarter",
+                       "--behavior", "You obviously didn't read the runbook. You have no sense "
+                                     "of urgency. You froze. Your work on the plan was excellent.",
+                       "--impact", "That created friction.")
+    assert code == 1
+    assert [(h["part"], h["rule"]) for h in json.loads(out)] == [
+        ("situation", "time_span"),
+        ("behavior", "guessed_intent"),
+        ("behavior", "trait_not_act"),
+        ("behavior", "judged_verb"),
+        ("behavior", "verdict_as_behavior"),
+        ("impact", "vague_effect"),
+    ]
+
+
+def test_specific_parts_with_trigger_words_exit_0(capsys) -> None:
+    code, out, _ = run(capsys, "coach",
+                       "--situation", "During the 02:00 failover on 12 March",
+                       "--behavior", "You flipped `careless_mode` off and said \"obviously "
+                                     "DNS\" at 02:04; you always posted the timeline within 10 "
+                                     "minutes, on all 6 incidents this month.",
+                       "--impact", "It set the cutover back by two days.")
+    assert (code, out) == (0, "")

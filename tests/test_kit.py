@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from journal.domain.kinds import PERSON
+from journal.domain.search_text import folded
 from journal.ops.deleting import delete_record
 from journal.store.journal import Journal
 from journal.ui.autosave import AutoSaver
@@ -39,7 +40,7 @@ class PersonRow:
 
     @property
     def search_text(self) -> str:
-        return f"{self.name} {self.status}".casefold()
+        return folded(f"{self.name} {self.status}")
 
 
 def person_rows(journal: Journal) -> list[PersonRow]:

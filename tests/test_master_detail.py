@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
+from journal.domain.search_text import folded
 from journal.store.errors import JournalError
 from journal.ui.kit.master_detail import MasterDetail
 from journal.ui.kit.parts import EmptyState
@@ -22,7 +23,7 @@ class Row:
 
     @property
     def search_text(self) -> str:
-        return self.title.casefold()
+        return folded(self.title)
 
 
 class FakeJournal:

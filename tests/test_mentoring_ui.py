@@ -326,7 +326,10 @@ def test_show_record_reveals_every_kind(window, qtbot):
     window.show_record("mentoring_session", session.id)
     assert page.detail.tabs.currentIndex() == SESSIONS_TAB
     assert page.detail.sessions.current().id == session.id
-    window.show_record("person", m.mentee_id)
+    window.show_record("person", m.mentee_id)  # a person opens on their own page now
+    assert window.current_page_key == "people"
+    assert window.pages["people"].current_id() == m.mentee_id
+    page.show_record("person", m.mentee_id)  # the Mentoring page still opens a mentee's
     assert page.detail.tabs.currentIndex() == MENTORSHIP_TAB
     assert page.detail.editor.name.text() == "Bo Chen"
     window.show_record("mentorship", m.id)

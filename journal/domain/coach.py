@@ -15,6 +15,20 @@ Rule ids (stable; the UI and the CLI show them):
                        well") where something the person did or said belongs
   no_occasion          Situation names no particular occasion ("in meetings", "lately")
   no_effect            Impact names no effect on people, systems or outcomes ("it was bad")
+  guessed_intent       Behavior guesses intent or attitude by an adverb or a comparison ("you
+                       obviously didn't care", "you acted as if the rules were optional")
+  trait_not_act        Behavior names a trait, a lack, a manner or a guessed feeling ("you have no
+                       sense of urgency", "you seemed stressed", "you're a born teacher")
+  judged_verb          Behavior is a bare reaction or a judged verb ("you froze", "you micromanaged
+                       the migration", "you stepped up") with nothing observable
+  verdict_as_behavior  Behavior grades instead of describing ("your work on the plan was excellent",
+                       "you were really diligent", "you communicated well")
+  vague_effect         Impact names an effect nobody could check ("it set us back", "that created
+                       friction", "the team saw it") and no number, time or system that changed
+  time_span            Situation names a stretch of time ("throughout this quarter", "for a while
+                       now") and no one occasion in it
+The Behavior families above yield to evidence: a sentence that reports an act together with a
+quote, a count, a time or a date is an observation, whatever words surround it (coach_vague.py).
 """
 
 from __future__ import annotations
@@ -23,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from journal.domain import coach_vague as second
 from journal.domain.coach_text import (
     MASK,
     bounded,
@@ -37,10 +52,11 @@ from journal.domain.coach_text import (
     specific_detail,
 )
 from journal.domain.coach_words import phrases_regex, word_set_of
-from journal.domain.feedback import as_message, draft_is_stale, is_stale
+from journal.domain.draft_age import is_stale
+from journal.domain.feedback import as_message
 
 # The editor and the checklist import everything about feedback drafts from here.
-__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "draft_is_stale", "is_stale",
+__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "is_stale",
            "vague_only"]
 
 PARTS = ("situation", "behavior", "impact")
@@ -52,6 +68,12 @@ RULES = (
     "advice_not_behavior",
     "no_occasion",
     "no_effect",
+    "guessed_intent",
+    "trait_not_act",
+    "judged_verb",
+    "verdict_as_behavior",
+    "vague_effect",
+    "time_span",
 )
 
 
@@ -67,10 +89,12 @@ class Hint:
     end: int | None = None
 
 
+# Shown after the part's name ("Situation: Not written yet. ..."), so they do not name it again.
 _MISSING = {
-    "situation": "Add the situation: when and where it happened, so they can place the moment.",
-    "behavior": "Add the behavior: what they did or said, as you saw or heard it.",
-    "impact": "Add the impact: what it changed for people, for a system or for the outcome.",
+    "situation": "Not written yet. Say when and where it happened, so they can place the moment.",
+    "behavior": "Not written yet. Say what they did or said, as you saw or heard it.",
+    "impact": "Not written yet. Say what it changed: for people, for a system or for the "
+              "outcome.",
 }
 _TOO_SHORT = {
     "situation": "One word is hard to place. Name the day and the meeting, incident or change.",
@@ -102,12 +126,13 @@ def coach(
     return hints
 
 
-def vague_only(text: str | None) -> bool:
+def vague_only(text: str | None, labels: re.Pattern[str] | None = None) -> bool:
     """True when the whole text is nothing but vague labels ("Looks good!", "Great job, well
-    done."). Empty text is not vague, it is missing: the checklist reports that separately."""
+    done."). Empty text is not vague, it is missing: the checklist reports that separately.
+    `labels`: a compiled list to judge by instead of the built-in one."""
     if not text or not text.strip():
         return False
-    return _label_only_span(text, 0, len(text)) is not None
+    return _label_only_span(text, 0, len(text), labels) is not None
 
 
 # -- one part ----------------------------------------------------------------------------------
@@ -136,9 +161,29 @@ def _judge_part_uncached(part: str, text: str) -> list[Hint]:
         hints += _trait_language(text, masked, spans)
         # "Keep up the good work" is both a label and an instruction; one hint says enough.
         hints += [h for h in _advice(text, masked, spans) if not _overlaps_any(h, hints)]
+        hints += _second_look(text, masked, spans, hints)
     elif not vague_only(text):
-        hints += _no_occasion(text, masked)
+        found = second.time_span(text, masked)
+        hints += [_hint("situation", text, found)] if found else _no_occasion(text, masked)
     return _dedupe(hints)
+
+
+def _second_look(text: str, masked: str, spans: list[tuple[int, int]],
+                 hints: list[Hint]) -> list[Hint]:
+    """The families of coach_vague.py, for the sentences the rules above left alone."""
+    out: list[Hint] = []
+    words = second.readable(text)
+    for s_start, s_end in spans:
+        if any(h.start is not None and s_start <= h.start < s_end for h in hints):
+            continue  # one kind of hint a sentence: it is the sentence that needs rewriting
+        found = second.behavior_findings(text, masked, words, s_start, s_end)
+        out += [_hint("behavior", text, f) for f in found]
+    return out
+
+
+def _hint(part: str, text: str, finding: tuple[str, int, int, str]) -> Hint:
+    rule, start, end, message = finding
+    return Hint(part, rule, f'"{_quote(text[start:end])}" {message}', start, end)
 
 
 def _overlaps_any(hint: Hint, others: list[Hint]) -> bool:
@@ -174,12 +219,14 @@ _LEFTOVER = re.compile(r"\w")
 _LONGEST_LABEL_ONLY = 160
 
 
-def _label_only_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """If text[start:end] is only labels (and filler), the span of its labels; otherwise None."""
+def _label_only_span(text: str, start: int, end: int,
+                     labels: re.Pattern[str] | None = None) -> tuple[int, int] | None:
+    """If text[start:end] is only labels (and filler), the span of its labels; otherwise None.
+    `labels` replaces the built-in list (the checklist passes the user's own)."""
     chunk = text[start:end]
     if len(chunk) > _LONGEST_LABEL_ONLY:
         return None  # a sentence this long says more than a label; skip the costly check
-    found = [m.span() for m in _all_labels().finditer(chunk)]
+    found = [m.span() for m in (labels or _all_labels()).finditer(chunk)]
     if not found:
         return None
     rest = list(chunk)
@@ -268,6 +315,8 @@ def _trait_language(text: str, masked: str, spans: list[tuple[int, int]]) -> lis
     hints: list[Hint] = []
     for s_start, s_end in spans:
         for match in _trait_regex().finditer(masked, s_start, s_end):
+            if second.observed(text, s_start, s_end, [match.span()]):
+                continue  # "you were rude to nobody; you thanked each of the 6 responders"
             said = _quote(text[match.start():match.end()])
             hints.append(Hint("behavior", "trait_language",
                               f'"{said}" judges the person; describe the action you saw instead.',
@@ -331,10 +380,11 @@ def _advice(text: str, masked: str, spans: list[tuple[int, int]]) -> list[Hint]:
             lead = len(sentence) - len(sentence.lstrip())
             start = s_start + lead
             end = clause_end(masked, start, s_end)
-            hints.append(_advice_hint(text, start, end))
+            hints.append(_advice_hint(text, start, end if end > start else s_end))
             continue
         for match in phrases_regex("advice_phrases").finditer(masked, s_start, s_end):
-            if reported(_window(masked, s_start, match.start())):
+            if reported(_window(masked, s_start, match.start())) or second.observed_verdict(
+                    text, s_start, s_end, match.span()):
                 continue
             hints.append(_advice_hint(text, match.start(),
                                       clause_end(masked, match.end(), s_end)))
@@ -376,9 +426,13 @@ _DIGIT = re.compile(r"\d")
 
 
 def _no_effect(text: str, masked: str) -> list[Hint]:
+    found = second.vague_effect(text, masked)
+    if found is not None:
+        return [_hint("impact", text, found)]
     # The plain text, not the masked one: "the on-call" or "the payments-db" name who or what
     # was affected even though they are hyphenated.
-    if _DIGIT.search(text) or phrases_regex("effect_words").search(text):
+    effect = phrases_regex("effect_words").search(text) or second.checkable_effect(text)
+    if _DIGIT.search(text) or effect:
         return []
     verdict = phrases_regex("judgement_words").search(masked)
     if verdict is not None:

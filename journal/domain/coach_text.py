@@ -36,15 +36,16 @@ _ARTIFACTS = (
 _SPECIFIC_ARTIFACT = re.compile(_ARTIFACTS)
 # Also blanked, but ordinary prose: abbreviations (so their dots end no sentence) and hyphenated
 # words ("always-on", "never-ending", "on-call").
-_MASKED = re.compile(
-    r"(?<!\w)(?:[eE]\.g|[iI]\.e|etc|vs|approx|incl|cf|Mr|Mrs|Ms|Dr)\.|" + _ARTIFACTS
-    + r"|(?<![\w-])\w+(?:-\w+)+"
-)
+_ABBREVIATIONS = r"(?<!\w)(?:[eE]\.g|[iI]\.e|etc|vs|approx|incl|cf|Mr|Mrs|Ms|Dr)\."
+_MASKED = re.compile(_ABBREVIATIONS + "|" + _ARTIFACTS + r"|(?<![\w-])\w+(?:-\w+)+")
+_MASKED_KEEPING_HYPHENS = re.compile(_ABBREVIATIONS + "|" + _ARTIFACTS)
 
 
-def mask(text: str) -> str:
-    """`text` with quotations, code, links and identifier-like words blanked out (same length)."""
-    return _MASKED.sub(lambda m: MASK * (m.end() - m.start()), text)
+def mask(text: str, *, hyphenated: bool = True) -> str:
+    """`text` with quotations, code, links and identifier-like words blanked out (same length).
+    With `hyphenated=False`, ordinary hyphenated words ("half-hearted") are kept readable."""
+    pattern = _MASKED if hyphenated else _MASKED_KEEPING_HYPHENS
+    return pattern.sub(lambda m: MASK * (m.end() - m.start()), text)
 
 
 # A sentence ends at . ! ? or … followed by a space, or at a line break. Masking first keeps a
@@ -101,7 +102,7 @@ def clause_end(masked: str, pos: int, limit: int) -> int:
 # -- signals of a specific, bounded observation ----------------------------------------------
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|twenty|thirty|forty|fifty|hundred|dozen|once|twice|thrice|both|first|second|third|fourth"
+    r"|twenty|thirty|forty|fifty|hundred|dozen|zero|once|twice|thrice|both|first|second|third|fourth"
     r"|fifth|last\s+(?:couple|few)"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?(?!s)"
@@ -153,7 +154,10 @@ _IRREGULAR_PAST = word_set_of(
     "shut sat spoke stood caught fought hid hit hurt let meant quit shook sold sought split stuck "
     "became rewrote undid reran overrode withdrew drew flew grew threw woke won wore understood "
     "stole struck swore taught bought dealt dug fed fled heard laid lent lit slept swept "
-    "swung sped didn't hadn't"
+    "swung sped didn't hadn't hung rang sang swam drank ate beat bent bit bled blew bore bound "
+    "burnt clung crept dove dreamt flung forbade forgave froze ground knelt leapt mistook overran "
+    "overtook overheard shone shot shrank slid slung sprang spun stank strove strung stung tore "
+    "trod upheld wept withheld wound wrung wove rebuilt misread"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 

@@ -50,6 +50,8 @@ def phrase_pattern(phrase: str) -> str:
 def _word_pattern(word: str) -> str:
     if word == "*":
         return "[\\w'\u2019-]+"
+    if word == "**":  # one to three words: "set ** back" matches "set the whole team back"
+        return "[\\w'\u2019-]+(?:\\s+[\\w'\u2019-]+){0,2}"
     escaped = re.escape(word.replace("+", " "))
     escaped = escaped.replace("'", _APOSTROPHE)
     # Hyphens and spaces inside an entry ("stand-up", "post mortem") may be written either way.

@@ -22,10 +22,12 @@ PARTNER_TEAM = "partner_team"
 PARTNER_CONTACT = "partner_contact"
 DESIGN_REVIEW = "design_review"
 DECISION_RECORD = "decision_record"
+DECISION_PERSON = "decision_person"
 ROADMAP_PROPOSAL = "roadmap_proposal"
 CONFLICT = "conflict"
 CONFLICT_OWNER = "conflict_owner"
 SNOOZE = "snooze"
+ONE_ON_ONE = "one_on_one"
 
 
 # kind -> table, in the order records are listed everywhere (schema, counts, export).
@@ -43,10 +45,12 @@ TABLES: dict[str, str] = {
     "partner_contact": "partner_contacts",
     "design_review": "design_reviews",
     "decision_record": "decision_records",
+    "decision_person": "decision_people",
     "roadmap_proposal": "roadmap_proposals",
     "conflict": "conflicts",
     "conflict_owner": "conflict_owners",
     "snooze": "snoozes",
+    "one_on_one": "one_on_ones",
 }
 KIND_OF_TABLE: dict[str, str] = {table: kind for kind, table in TABLES.items()}
 
@@ -66,8 +70,10 @@ KIND_LABELS: dict[str, str] = {
     "partner_contact": "partner contacts",
     "design_review": "design reviews",
     "decision_record": "decision records",
+    "decision_person": "people in decisions",
     "roadmap_proposal": "roadmap proposals",
     "conflict": "conflicts",
     "conflict_owner": "conflict owners",
     "snooze": "snoozes",
+    "one_on_one": "1:1s",
 }

@@ -25,9 +25,12 @@ FEEDBACK_STATUSES = ("draft", "delivered", "dropped")
 RETRO_KINDS = ("project", "sprint", "rotation", "other")
 RETRO_BUCKETS = ("continue", "start", "stop")
 REFLECTION_STATUSES = ("open", "acting", "done")
-ADR_STATUSES = ("proposed", "accepted", "deprecated", "superseded")
+ADR_STATUSES = ("proposed", "accepted", "rejected", "deprecated", "superseded")
 FRAMES = ("", "risk", "slo", "toil", "compliance", "cost")
-CONFLICT_STATUSES = ("open", "decided")
+CONFLICT_STATUSES = ("open", "escalated", "decided")
+CONTACT_KINDS = ("coffee_chat", "design_review", "joint_runbook", "incident", "other")
+PROPOSAL_STATUSES = ("draft", "proposed", "accepted", "declined", "done")
+DECISION_ROLES = ("decision_maker", "consulted", "informed")  # as MADR 4 names them
 
 
 @dataclass(slots=True)
@@ -183,6 +186,7 @@ class PartnerContact(Record):
     on_date: dt.date | None = None
     during_incident: bool = False
     notes: str = ""
+    contact_kind: str = "other"
 
 
 @dataclass(slots=True)
@@ -199,6 +203,7 @@ class DesignReview(Record):
     compliance_security: str = ""
     decision: str = ""
     decision_record_id: int | None = None
+    author_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -212,6 +217,19 @@ class DecisionRecord(Record):
     status: str = "proposed"
     superseded_by_id: int | None = None
     decided_on: dt.date | None = None
+    adr_number: int | None = None  # given once (schema 4) and kept: exported files keep names
+    imported_from: str = ""  # the file name an import read it from, so a re-import finds it
+
+
+@dataclass(slots=True)
+class DecisionPerson(Record):
+    """A person involved in a decision record, in one of MADR's roles (`DECISION_ROLES`)."""
+
+    kind: ClassVar[str] = "decision_person"
+    table: ClassVar[str] = "decision_people"
+    decision_record_id: int = 0
+    person_id: int = 0
+    role: str = "decision_maker"
 
 
 @dataclass(slots=True)
@@ -224,6 +242,7 @@ class RoadmapProposal(Record):
     one_sentence: str = ""
     details: str = ""
     proposed_on: dt.date | None = None
+    status: str = "draft"
 
 
 @dataclass(slots=True)
@@ -258,7 +277,19 @@ class Snooze(Record):
     rule: str = ""
     record_kind: str = ""
     record_uid: str = ""
-    until_on: dt.date | None = None
+    until_on: dt.date | None = None  # the day the gap comes back
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class OneOnOne(Record):
+    """A 1:1 held with a person: the day and the notes kept from it."""
+
+    kind: ClassVar[str] = "one_on_one"
+    table: ClassVar[str] = "one_on_ones"
+    person_id: int = 0
+    held_on: dt.date | None = None
+    notes: str = ""
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (
@@ -275,10 +306,12 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     PartnerContact,
     DesignReview,
     DecisionRecord,
+    DecisionPerson,
     RoadmapProposal,
     Conflict,
     ConflictOwner,
     Snooze,
+    OneOnOne,
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}
 

@@ -1,8 +1,9 @@
 """The sample journal, generated in code so that it always looks current.
 
 `populate` writes a small but lived-in journal of a senior SRE, "Alex Rivera": mentees, goals,
-check-ins, feedback, retros, partner teams, design reviews, decision records, roadmap proposals and
-cross-team conflicts. Every date is counted back from `today`, so the sample never goes stale.
+check-ins, feedback, retros, partner teams, design reviews, decision records, roadmap proposals,
+cross-team conflicts and a few 1:1s. Every date is counted back from `today`, so the sample never
+goes stale.
 
 Some records are deliberately wrong in the ways the checklist looks for, so a new user sees what it
 catches. Each one says which rule it trips in a comment starting with "Gap:"; the anti-patterns the
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from journal.sample import decisions, feedback, mentoring, partners
+from journal.sample import decisions, feedback, mentoring, one_on_ones, partners
 from journal.sample.people import OWNER_NAME, PEOPLE
 from journal.sample.writer import Writer
 from journal.store.journal import Journal
@@ -38,7 +39,8 @@ def populate(journal: Journal, today: dt.date | None = None) -> None:
         feedback.write_reflections(w, people)
         feedback.write_retros(w)
         partners.write(w, people)
-        decisions.write_decisions(w)
+        decisions.write_decisions(w, people)
         decisions.write_roadmap(w)
         decisions.write_conflicts(w, people)
+        one_on_ones.write(w, people)
 

@@ -5,23 +5,32 @@ from __future__ import annotations
 from journal.sample.writer import Writer
 
 
-def write_decisions(w: Writer) -> None:
-    w.add("decision_record", 140, status="accepted", decided_on=w.day(140),
-          title="Use logical replication for the payments database major-version upgrade",
-          context="The upgrade must not take checkout down for more than a minute; an in-place "
-                  "upgrade needs a maintenance window of about forty minutes at our size.",
-          decision="Build the new cluster beside the old one, replicate logically, and switch "
-                   "writers over with a short pause.",
-          consequences="Double storage for about two weeks; sequences and large objects need "
-                       "manual handling; we keep the old cluster for a week as the way back.")
-    redis = w.add("decision_record", 400, status="superseded", decided_on=w.day(400),
-                  title="Keep user sessions in Redis with append-only persistence",
-                  context="Sessions were lost on every Redis restart.",
-                  decision="Turn on append-only persistence and keep Redis as the session store.",
-                  consequences="Restarts keep sessions; failover across regions still loses "
-                               "them.")
+def write_decisions(w: Writer, p: dict[str, int]) -> None:
+    # Numbered in the order they were decided, as a team's docs/adr folder would have them.
+    timeserver = w.add(
+        "decision_record", 600, status="deprecated", decided_on=w.day(600), adr_number=1,
+        title="Run our own stratum-1 time servers",
+        context="Cloud time sources drifted during a provider incident.",
+        decision="Operate GPS-backed time servers in both data centres.",
+        consequences="Deprecated: the provider's time service has been reliable for two years, "
+                     "and the hardware is at end of life.")
+    upgrade = w.add(
+        "decision_record", 140, status="accepted", decided_on=w.day(140), adr_number=3,
+        title="Use logical replication for the payments database major-version upgrade",
+        context="The upgrade must not take checkout down for more than a minute; an in-place "
+                "upgrade needs a maintenance window of about forty minutes at our size.",
+        decision="Build the new cluster beside the old one, replicate logically, and switch "
+                 "writers over with a short pause.",
+        consequences="Double storage for about two weeks; sequences and large objects need "
+                     "manual handling; we keep the old cluster for a week as the way back.")
+    redis = w.add(
+        "decision_record", 400, status="superseded", decided_on=w.day(400), adr_number=2,
+        title="Keep user sessions in Redis with append-only persistence",
+        context="Sessions were lost on every Redis restart.",
+        decision="Turn on append-only persistence and keep Redis as the session store.",
+        consequences="Restarts keep sessions; failover across regions still loses them.")
     postgres = w.add(
-        "decision_record", 45, status="accepted", decided_on=w.day(45),
+        "decision_record", 45, status="accepted", decided_on=w.day(45), adr_number=4,
         title="Store user sessions in the regional Postgres clusters",
         context="Cross-region failover still logs everyone out, and Redis is the only stateful "
                 "service we run that has no restore drill.",
@@ -29,13 +38,7 @@ def write_decisions(w: Writer) -> None:
         consequences="One less stateful system to operate; session reads add about a millisecond; "
                      "the database team owns session storage from now on.")
     w.journal.update("decision_record", redis, superseded_by_id=postgres)
-    w.add("decision_record", 600, status="deprecated", decided_on=w.day(600),
-          title="Run our own stratum-1 time servers",
-          context="Cloud time sources drifted during a provider incident.",
-          decision="Operate GPS-backed time servers in both data centres.",
-          consequences="Deprecated: the provider's time service has been reliable for two years, "
-                       "and the hardware is at end of life.")
-    acme = w.add("decision_record", 12, status="proposed",
+    acme = w.add("decision_record", 12, status="proposed", adr_number=5,
                  title="Issue short-lived edge certificates through our internal ACME service",
                  context="Manual yearly rotation caused two outages when a certificate expired.",
                  decision="Seven-day certificates issued and renewed automatically by the "
@@ -43,7 +46,23 @@ def write_decisions(w: Writer) -> None:
                  consequences="The ACME service becomes critical for the edge; we need an "
                               "alert on renewal failures well before expiry.")
 
+    for record, role, name in [
+        (timeserver, "decision_maker", "Meera Pillai"),
+        (redis, "decision_maker", "Sigrún Jónsdóttir"),
+        (upgrade, "decision_maker", "Kenji Watanabe"),
+        (upgrade, "consulted", "Diego Hernández"),
+        (upgrade, "informed", "Hana Novák"),
+        (postgres, "decision_maker", "Meera Pillai"),
+        (postgres, "consulted", "Kenji Watanabe"),
+        (postgres, "consulted", "Priya Raghunathan"),
+        (postgres, "informed", "Ingrid Halvorsen"),
+        (acme, "decision_maker", "Zoë Lefèvre"),
+        (acme, "consulted", "محمد الحربي"),
+    ]:
+        w.add("decision_person", 12, decision_record_id=record, person_id=p[name], role=role)
+
     w.add("design_review", 46, title="Move session storage from Redis to regional Postgres",
+          author_id=p["Kenji Watanabe"],
           reviewed_on=w.day(46), decision_record_id=postgres,
           problem="Cross-region failover logs every user out, and Redis has no restore drill.",
           alternatives="Redis with cross-region replication; a managed key-value store; "
@@ -59,6 +78,7 @@ def write_decisions(w: Writer) -> None:
           decision="Approved with dual writes for thirty days and a bloat alert on the table.")
     # Gap: an unanswered rubric question, compliance and security (rule 2).
     w.add("design_review", 3, title="Flow logs on edge nodes with eBPF",
+          author_id=p["Zoë Lefèvre"],
           reviewed_on=w.day(3),
           problem="We cannot see which clients cause connection storms until after the fact.",
           alternatives="Sampled flow logs from the load balancers; packet captures on demand.",
@@ -68,6 +88,7 @@ def write_decisions(w: Writer) -> None:
           decision="Pilot on two nodes once the security question is answered.")
     # Gap: reviewed three weeks ago, decided, but no decision record linked (rule 2).
     w.add("design_review", 21, title="Shard the metrics store by tenant",
+          author_id=p["Lin Wei"],
           reviewed_on=w.day(21),
           problem="One tenant's cardinality spike slows queries for everyone.",
           alternatives="Per-tenant quotas on the shared store; a bigger cluster.",
@@ -90,7 +111,7 @@ def write_decisions(w: Writer) -> None:
 
 # -- roadmap and conflicts ---------------------------------------------------------------------
 def write_roadmap(w: Writer) -> None:
-    w.add("roadmap_proposal", 30, proposed_on=w.day(30), frame="slo",
+    w.add("roadmap_proposal", 30, proposed_on=w.day(30), frame="slo", status="accepted",
           title="Faster payments failover",
           numbers="Checkout used 38% of its 30-day error budget in the first nine days of the "
                   "month; two thirds of that came from failovers taking over four minutes.",
@@ -98,7 +119,7 @@ def write_roadmap(w: Writer) -> None:
                        "budget even in a bad month.",
           details="Lower DNS TTLs on the writer endpoint, pre-warm the replica's caches, and "
                   "rehearse the failover quarterly.")
-    w.add("roadmap_proposal", 50, proposed_on=w.day(50), frame="toil",
+    w.add("roadmap_proposal", 50, proposed_on=w.day(50), frame="toil", status="proposed",
           title="Self-service database role requests",
           numbers="The database team handled 212 access tickets last quarter, about six hours "
                   "a week, almost all of them routine.",
@@ -145,6 +166,7 @@ def write_conflicts(w: Writer, p: dict[str, int]) -> None:
 
     # Gap: an open conflict with no decision maker named (rule 5).
     w.add("conflict", 10, title="Who owns the alerting rules for shared databases",
+          status="escalated",
           proposal_a="Observability: rules live with the metrics pipeline so they stay "
                      "consistent.",
           proposal_b="Database reliability: rules live with the database team, who are paged "

@@ -16,14 +16,18 @@ def write(w: Writer, p: dict[str, int]) -> None:
         runbooks="https://runbooks.example.internal/payments/db-failover\n"
                  "https://runbooks.example.internal/payments/degraded-mode",
         notes="Monthly coffee with Diego, first Monday.")
-    for days_ago, incident, note in [
-        (95, False, "Monthly coffee: walked through the failover plan; they want a heads-up "
-                    "channel for game days."),
-        (31, True, "Replica lag incident: Diego joined the bridge and watched checkout errors."),
-        (12, False, "Reviewed the game day kickoff note together."),
+    for days_ago, incident, kind, note in [
+        (320, False, "coffee_chat", "First coffee with Diego: who pages whom when the payments "
+                                    "database fails over."),
+        (210, False, "joint_runbook", "Wrote the shared failover runbook together."),
+        (95, False, "coffee_chat", "Monthly coffee: walked through the failover plan; they want a "
+                                   "heads-up channel for game days."),
+        (31, True, "incident", "Replica lag incident: Diego joined the bridge and watched "
+                               "checkout errors."),
+        (12, False, "design_review", "Reviewed the game day kickoff note together."),
     ]:
         w.add("partner_contact", days_ago, team_id=payments, person_id=p["Diego Hernández"],
-              on_date=w.day(days_ago), during_incident=incident, notes=note)
+              on_date=w.day(days_ago), during_incident=incident, contact_kind=kind, notes=note)
 
     # Gap: the only contacts ever logged with Identity were during incidents (rule 6).
     identity = w.add(
@@ -37,7 +41,7 @@ def write(w: Writer, p: dict[str, int]) -> None:
         (44, "Expired signing key on the staging issuer; joined their bridge for an hour."),
     ]:
         w.add("partner_contact", days_ago, team_id=identity, person_id=p["Ingrid Halvorsen"],
-              on_date=w.day(days_ago), during_incident=True, notes=note)
+              on_date=w.day(days_ago), during_incident=True, contact_kind="incident", notes=note)
 
     # Gap: no contact with Storage in 130 days (rule 6, the threshold is 90 days).
     storage = w.add(
@@ -46,7 +50,8 @@ def write(w: Writer, p: dict[str, int]) -> None:
         dashboards="https://grafana.example.internal/d/object-store-capacity",
         runbooks="https://runbooks.example.internal/storage/bucket-restore")
     w.add("partner_contact", 130, team_id=storage, person_id=p["Kwame Mensah"],
-          on_date=w.day(130), notes="Agreed the retention policy for WAL archives: 35 days.")
+          on_date=w.day(130), contact_kind="coffee_chat",
+          notes="Agreed the retention policy for WAL archives: 35 days.")
 
     # Gap: Network operations has no named point of contact (rule 6).
     netops = w.add(
@@ -55,6 +60,7 @@ def write(w: Writer, p: dict[str, int]) -> None:
         dashboards="https://grafana.example.internal/d/dc-uplinks",
         notes="Yusuf helps when asked but is not their named contact; their lead is changing.")
     w.add("partner_contact", 15, team_id=netops, person_id=p["Yusuf Demir"], on_date=w.day(15),
+          contact_kind="other",
           notes="Asked about the uplink maintenance calendar for next quarter.")
 
     release = w.add(
@@ -62,7 +68,5 @@ def write(w: Writer, p: dict[str, int]) -> None:
         depends_for="The deploy pipeline and the freeze calendar.",
         runbooks="https://runbooks.example.internal/release/emergency-deploy")
     w.add("partner_contact", 11, team_id=release, person_id=p["Hana Novák"], on_date=w.day(11),
-          notes="Booked the game day slot outside the freeze.")
+          contact_kind="coffee_chat", notes="Booked the game day slot outside the freeze.")
 
-
-# -- design reviews and decision records -------------------------------------------------------

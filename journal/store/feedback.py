@@ -7,11 +7,12 @@ import heapq
 import itertools
 from dataclasses import dataclass
 
-from journal.domain.draft_age import age_days, created_on
-from journal.domain.feedback import is_stale as older_than_threshold
+from journal.domain.draft_age import age_days, created_on, is_stale
+from journal.domain.kinds import FEEDBACK_DRAFT, PERSON
+from journal.domain.search_text import folded
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
-from journal.store.paging import ListQuery, id_marks, in_id_order, where
+from journal.store.paging import ListQuery, Searched, id_marks, in_id_order, where
 
 _SELECT = """
     SELECT f.id, f.recipient_id, p.name, f.polarity, f.status, f.situation, f.behavior,
@@ -38,9 +39,9 @@ class DraftRow:
 
     @property
     def search_text(self) -> str:
-        """Everything a filter-as-you-type should find, folded for caseless matching."""
-        return " ".join((self.recipient_name, self.situation, self.behavior,
-                         self.impact)).casefold()
+        """Everything a filter-as-you-type should find, as the search index folds it."""
+        return folded(" ".join((self.recipient_name, self.situation, self.behavior,
+                                self.impact)))
 
     @property
     def gist(self) -> str:
@@ -59,13 +60,6 @@ def thresholds_of(journal: Journal) -> Thresholds:
     return Thresholds.from_settings(journal.settings())
 
 
-def is_stale(status: str, made: dt.date, today: dt.date, thresholds: Thresholds) -> bool:
-    """An undelivered draft is stale once it is older than the threshold (the coach's rule: the
-    threshold day itself still counts as fresh)."""
-    return status == "draft" and older_than_threshold(made, today,
-                                                      thresholds.feedback_stale_days)
-
-
 def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
     (rid, recipient_id, name, polarity, status, situation, behavior, impact, created_at,
      delivered_on) = raw
@@ -73,7 +67,7 @@ def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
     days = age_days(made, today)
     return DraftRow(rid, recipient_id, name, polarity, status, situation, behavior, impact, made,
                     dt.date.fromisoformat(delivered_on) if delivered_on else None, days,
-                    is_stale(status, made, today, thresholds))
+                    is_stale(status, created_at, today, thresholds.feedback_stale_days))
 
 
 def draft_rows(journal: Journal, today: dt.date | None = None,
@@ -99,8 +93,8 @@ def draft_row(journal: Journal, draft_id: int, today: dt.date | None = None,
 
 
 # -- one page at a time (the Feedback page's list) ---------------------------------------------
-# What a filter-as-you-type searches: DraftRow.search_text, before folding.
-_SEARCHED = "p.name || ' ' || f.situation || ' ' || f.behavior || ' ' || f.impact"
+# What a filter-as-you-type searches, in the index: DraftRow.search_text.
+_SEARCHED = (Searched(FEEDBACK_DRAFT, "f.id"), Searched(PERSON, "f.recipient_id", "head"))
 
 
 def _order_by(query: ListQuery, today: dt.date) -> str:
@@ -116,7 +110,7 @@ def _order_by(query: ListQuery, today: dt.date) -> str:
     newest = "f.created_at DESC, f.id DESC"
     direction = "DESC" if query.descending else "ASC"
     if query.order == "name":
-        return f"casefold(p.name) {direction}, {newest}"
+        return f"name_key(p.name) {direction}, casefold(p.name) {direction}, {newest}"
     if query.order == "gist":
         return f"casefold(gist(f.behavior, f.situation, f.impact)) {direction}, {newest}"
     # A waiting draft's age sorts before any other's (draft_list: 100000 + age for the rest).
@@ -136,8 +130,10 @@ def draft_page(journal: Journal, query: ListQuery, offset: int, limit: int,
     # Registered here rather than with the store's other functions: only this order uses it.
     journal.conn.create_function("gist", 3, gist_of, deterministic=True)
     condition, params = where(query, "f.status", _SEARCHED)
-    if not query.words and query.order in ("", "age") and not query.descending:
-        ids = _youngest_ids(journal, query.statuses, offset, limit)
+    if query.order in ("", "age") and not query.descending:
+        words, word_params = where(query._replace(statuses=None), "f.status", _SEARCHED)
+        ids = _youngest_ids(journal, query.statuses, offset, limit,
+                            words.replace("WHERE", "AND", 1), word_params)
     else:
         # Ids first, rows after: the sort then carries ids, not the drafts' texts.
         ids = [raw[0] for raw in journal.rows(
@@ -152,20 +148,25 @@ def draft_page(journal: Journal, query: ListQuery, offset: int, limit: int,
 
 
 def _youngest_ids(journal: Journal, statuses: frozenset[str] | None, offset: int,
-                  limit: int) -> list[int]:
+                  limit: int, words: str = "", word_params: list[object] | None = None
+                  ) -> list[int]:
     """The list's default order (see _order_by), read from the index
     feedback_by_status(status, created_at) alone: one walk per status, youngest first, waiting
     drafts before the rest, and the other statuses merged. With every status shown, one ORDER
-    BY would sort all the drafts (85 ms for 80,000) for each batch."""
+    BY would sort all the drafts (85 ms for 80,000) for each batch. `words` ("AND ...", with
+    its parameters) keeps the drafts holding the words typed: the walk checks each draft
+    against the search index's matches and stops once the batch is full, so a word most
+    drafts hold does not sort them all."""
     from journal.domain.records import FEEDBACK_STATUSES  # loaded on first use (see records)
 
     wanted = offset + limit
     found: list[tuple[str, int]] = []
     others = tuple(status for status in FEEDBACK_STATUSES if status != "draft")
     for group in (("draft",), others):
-        walks = [journal.rows("SELECT created_at, id FROM feedback_drafts WHERE status = ? "
-                              "ORDER BY created_at DESC, id DESC LIMIT ?",
-                              (status, wanted - len(found)))
+        walks = [journal.rows("SELECT f.created_at, f.id FROM feedback_drafts f "
+                              f"WHERE f.status = ? {words} "
+                              "ORDER BY f.created_at DESC, f.id DESC LIMIT ?",
+                              (status, *(word_params or ()), wanted - len(found)))
                  for status in group if statuses is None or status in statuses]
         found.extend(itertools.islice(heapq.merge(*walks, reverse=True), wanted - len(found)))
         if len(found) >= wanted:

@@ -21,8 +21,9 @@ from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHE
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        # In a folder the user cannot write to, SQLite cannot make the -shm file a WAL journal
+        # is read through: opening.connect_read_only knows what to do then.
+        conn = opening.connect_read_only(path)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")

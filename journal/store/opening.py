@@ -1,7 +1,7 @@
 """Deciding whether a file is one of our journals, before anything writes to it.
 
 Order matters: everything here reads. A file is only written after it has passed every check,
-the writer lock is held, and (for an older schema) a backup copy sits beside it.
+the writer lock is held, and (for an older schema) a snapshot of it has been taken.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal
+from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal, ReadOnlyJournal
 from journal.store.schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -20,6 +20,8 @@ from journal.store.schema import (
     V1_TABLES,
     V2_STEPS,
     V3_STEPS,
+    V4_TABLES,
+    V6_STEPS,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -66,11 +68,22 @@ def check_header(path: Path) -> int:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, valid_for = header[24:28], header[92:96]
     page_count, = struct.unpack(">I", header[28:32])
-    if change_counter == valid_for and page_count and path.stat().st_size < page_size * page_count:
+    if change_counter == valid_for and page_count and path.stat().st_size < page_size * page_count \
+            and not _wal_pending(path):
         raise DamagedJournal(path, f"{path} is damaged: the file is shorter than it should be, "
                                    "probably cut off while copying. It was left untouched; "
                                    "restore it from a backup copy.")
     return version
+
+
+def _wal_pending(path: Path) -> bool:
+    """A non-empty write-ahead log beside the file. A checkpoint writes page 1 (and so the new
+    page count) before the pages after it: killed in between, the file is shorter than its
+    header says, and SQLite completes it from the log on the next open. Not damage."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def newer_message(path: Path, version: int) -> str:
@@ -104,7 +117,7 @@ def check_contents(path: Path, conn: sqlite3.Connection) -> int:
 
 def expected_tables(version: int) -> set[str]:
     """Tables a journal of this schema version must have (record tables named in CREATE TABLE)."""
-    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS}
+    steps = {1: V1_TABLES, 2: V2_STEPS, 3: V3_STEPS, 4: V4_TABLES, 6: V6_STEPS}
     names: set[str] = set()
     for v, _name, _step in MIGRATIONS:
         if v > version:
@@ -117,7 +130,17 @@ def expected_tables(version: int) -> set[str]:
 
 
 def backup_before_migration(path: Path, conn: sqlite3.Connection, version: int) -> Path:
-    """Copy the journal beside itself with SQLite's backup API (consistent even under WAL)."""
+    """Copy the journal before it is migrated, with SQLite's backup API (consistent even under
+    WAL): a snapshot in the snapshot folder, where "Restore from snapshot…" lists it, or, if
+    that folder cannot be written, a copy beside the journal (the migration never runs
+    without a copy)."""
+    from journal.store import snapshots  # not at start-up: an up-to-date journal never needs it
+
+    try:
+        return snapshots.take_snapshot(conn, path, snapshots.BEFORE_MIGRATION,
+                                       keep=snapshots.keep_setting(conn))
+    except OSError:
+        pass
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = path.suffix or ".sqlite3"
     target = path.with_name(f"{path.stem}.schema-{version}-backup-{stamp}{suffix}")
@@ -140,3 +163,37 @@ def needs_migration(path: Path) -> bool:
         return not is_new_file(path) and check_header(path) < SCHEMA_VERSION
     except Exception:
         return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection to `path` that never writes.
+
+    A journal is in WAL mode, and SQLite reads a WAL database through its `-shm` index file,
+    which it creates beside the journal when missing. In a folder the user cannot write to, with
+    no `-shm` there, that fails ("attempt to write a readonly database"), and a healthy journal
+    looked damaged. Then the file is opened as immutable: read as it is on disk, with no side
+    files. That is exact when no `-wal` file holds changes not yet copied into the journal (a
+    journal closed cleanly leaves none); when one does, the journal is refused with a sentence
+    saying how to read it, rather than shown without its latest changes.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+            return conn  # some other trouble: check_contents names it
+        conn.close()
+    except sqlite3.DatabaseError:
+        return conn  # a damaged file: check_contents says so
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ReadOnlyJournal(path, f"{path} cannot be read here: its latest changes are still "
+                                    f"in {wal.name}, and SQLite needs to write a {path.name}-shm "
+                                    "file beside it to read them, in a folder you cannot write "
+                                    "to. Copy the journal and its -wal file to a folder you can "
+                                    "write to, then open the copy.")
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                           check_same_thread=False)

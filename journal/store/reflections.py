@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from journal.domain.kinds import PERSON, REFLECTION
+from journal.domain.search_text import folded
 from journal.store.journal import Journal
-from journal.store.paging import ListQuery, id_marks, in_id_order, where
+from journal.store.paging import ListQuery, Searched, id_marks, in_id_order, where
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,22 +21,28 @@ class ReflectionRow:
     what_was_said: str
     action: str
     step: int
+    paraphrase: str = ""
+    example: str = ""
+    useful: str = ""
 
     @property
     def search_text(self) -> str:
-        return " ".join((self.giver_name, self.what_was_said, self.action)).casefold()
+        """What a filter-as-you-type finds (every step's text and the giver's name), as the
+        search index folds it."""
+        return folded(" ".join((self.giver_name, self.what_was_said, self.paraphrase,
+                                self.example, self.useful, self.action)))
 
 
 _SELECT = """
     SELECT r.id, r.giver_id, coalesce(p.name, ''), r.received_on, r.status, r.what_was_said,
-           r.action, r.step
+           r.action, r.step, r.paraphrase, r.example, r.useful
     FROM reflections r LEFT JOIN people p ON p.id = r.giver_id"""
 
 
 def _row(raw: tuple) -> ReflectionRow:
-    rid, giver_id, name, received_on, status, said, action, step = raw
+    rid, giver_id, name, received_on, status, said, action, step, paraphrase, example, useful = raw
     return ReflectionRow(rid, giver_id, name, dt.date.fromisoformat(received_on), status, said,
-                         action, step)
+                         action, step, paraphrase, example, useful)
 
 
 def reflection_rows(journal: Journal) -> list[ReflectionRow]:
@@ -49,7 +57,7 @@ def reflection_row(journal: Journal, reflection_id: int) -> ReflectionRow | None
 
 
 # -- one page at a time (the Reflections page's list) ------------------------------------------
-_SEARCHED = "coalesce(p.name, '') || ' ' || r.what_was_said || ' ' || r.action"
+_SEARCHED = (Searched(REFLECTION, "r.id"), Searched(PERSON, "r.giver_id", "head"))
 
 
 def _order_by(query: ListQuery, unnamed: str, status_ranks: dict[str, int]) -> str:
@@ -63,7 +71,8 @@ def _order_by(query: ListQuery, unnamed: str, status_ranks: dict[str, int]) -> s
     newest = "r.received_on DESC, r.id DESC"
     direction = "DESC" if query.descending else "ASC"
     if query.order == "giver":
-        return f"casefold(coalesce(nullif(p.name, ''), ?)) {direction}, {newest}"
+        name = "coalesce(nullif(p.name, ''), ?)"
+        return f"name_key({name}) {direction}, casefold({name}) {direction}, {newest}"
     if query.order == "status":
         ranks = " ".join(f"WHEN '{status}' THEN {rank}" for status, rank in
                          sorted(status_ranks.items()) if status.isidentifier())
@@ -78,7 +87,7 @@ def reflection_page(journal: Journal, query: ListQuery, offset: int, limit: int,
                     ) -> list[ReflectionRow]:
     """Up to `limit` reflections from the `offset`-th on, of those `query` keeps, in its order."""
     condition, params = where(query, "r.status", _SEARCHED)
-    order_params = [unnamed] if query.order == "giver" else []
+    order_params = [unnamed, unnamed] if query.order == "giver" else []
     ids = [raw[0] for raw in journal.rows(
         f"""SELECT r.id FROM reflections r LEFT JOIN people p ON p.id = r.giver_id
             {condition} ORDER BY {_order_by(query, unnamed, status_ranks or {})}

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from journal.domain.records import Mentorship, RetroItem
+from journal.domain.search_text import folded
 from journal.store.journal import Journal
 
 
@@ -25,7 +26,7 @@ class RetroRow:
 
     @property
     def search_text(self) -> str:
-        return self.subject.casefold()
+        return folded(self.subject)
 
 
 _SELECT = """

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Classes only a menu command or dialog needs are reached through their module (QtWidgets.
 # QMessageBox, ...): PySide6 creates each class on first use, 0.4 to 1.5 ms apiece, and none of
 # them is needed before the first paint.
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,8 +34,11 @@ from journal.ui import theme
 from journal.ui.autosave import AutoSaver
 from journal.ui.change_feed import ChangeFeed
 from journal.ui.context import PageContext, UndoList
+from journal.ui.due.wiring import add_menu_actions as add_due_actions
+from journal.ui.navigation import BackBar, show_count
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
+from journal.ui.search import install_search
 from journal.ui.window_files import JournalFiles
 
 if TYPE_CHECKING:
@@ -98,6 +103,7 @@ class MainWindow(JournalFiles, QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.currentRowChanged.connect(self._sidebar_row_changed)
+        self.sidebar.itemClicked.connect(lambda _item: self._sync_sidebar())
 
         self.stack = QStackedWidget()
         for spec in PAGES:
@@ -123,6 +129,8 @@ class MainWindow(JournalFiles, QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.banner)
+        self.back_bar = BackBar(self)
+        right_layout.addWidget(self.back_bar)
         right_layout.addWidget(self.stack, 1)
 
         self.splitter = QSplitter()
@@ -168,6 +176,8 @@ class MainWindow(JournalFiles, QMainWindow):
         for action in (self.new_action, self.open_action, None, self.sample_action,
                        self.back_action, None, self.location_action, None, quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        from journal.ui.prep import install_actions  # Prepare 1:1…, Export…, Import…
+        install_actions(self)
 
         edit_menu = self._menus["edit"]
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
@@ -180,6 +190,7 @@ class MainWindow(JournalFiles, QMainWindow):
         if self.preferences_action.shortcut().isEmpty():
             self.preferences_action.setShortcuts(_key_sequences("Ctrl+,"))
         edit_menu.addSeparator()
+        install_search(self, edit_menu)  # Ctrl+K
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self._menus["view"]
@@ -191,18 +202,26 @@ class MainWindow(JournalFiles, QMainWindow):
             self.addAction(action)  # shortcuts work even with the menu bar hidden
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.back_bar.action())
+        view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("&Appearance"))
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
                   "dark": self.tr("Dark")}
         self.appearance_actions: dict[str, QAction] = {}
         current = self.settings.value("appearance", "system")
+        # One choice of three: an exclusive group, which menus draw as radio items.
+        self.appearance_group = QtGui.QActionGroup(self)
+        self.appearance_group.setExclusionPolicy(
+            QtGui.QActionGroup.ExclusionPolicy.Exclusive)
         for mode in theme.MODES:
             action = self._action(labels[mode], lambda _c=False, m=mode: self.set_appearance(m))
             action.setCheckable(True)
             action.setChecked(mode == current)
+            self.appearance_group.addAction(action)
             self.appearance_actions[mode] = action
             appearance.addAction(action)
 
+        add_due_actions(self)
         help_menu = self._menus["help"]
         about = self._action(self.tr("&About Leadership Journal"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -255,18 +274,48 @@ class MainWindow(JournalFiles, QMainWindow):
             page.open_sample_requested.connect(self.open_sample)
         if hasattr(page, "go_to_page_requested"):
             page.go_to_page_requested.connect(self.show_page)
+        if hasattr(page, "prepare_requested"):  # Prepare 1:1… with a person on the page
+            from journal.ui.prep import open_prep
+            page.prepare_requested.connect(lambda pid: open_prep(self, self._context(), pid))
+        if hasattr(page, "open_gaps_changed"):
+            row = PAGES.index(spec)
+            page.open_gaps_changed.connect(
+                lambda n, r=row: show_count(self.sidebar, r, PAGES[r].title(), n))
+        if hasattr(page, "greeting_shown"):
+            page.greeting_shown.connect(lambda _shown: self._sync_sidebar())
 
-    def show_page(self, key: str) -> Page:
+    def show_page(self, key: str, *, keep_history: bool = False) -> Page:
+        """Choosing a page (sidebar, Ctrl+number) starts afresh: Back only returns from records
+        opened elsewhere (`keep_history`)."""
         self.saver.flush()
+        if not keep_history:
+            self.back_bar.clear()
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(self._slots[key])
-        row = next(i for i, s in enumerate(PAGES) if s.key == key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
-            self.sidebar.blockSignals(False)
+        self._sync_sidebar()
+        self.back_bar.update_for(key)
         return page
+
+    def page_title(self, key: str) -> str:
+        return next(s for s in PAGES if s.key == key).title()
+
+    def _sync_sidebar(self) -> None:
+        """Highlight the page shown; nothing while the greeting shows, which is no area's page
+        (a new user saw "Checklist" chosen under a welcome). The current row stays on the page
+        either way: a list with no current row takes its first row on focus, and that would
+        switch pages."""
+        page = self.pages.get(self._current_key)
+        greeting = bool(getattr(page, "showing_welcome", False))
+        row = next(i for i, s in enumerate(PAGES) if s.key == self._current_key)
+        self.sidebar.blockSignals(True)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        if greeting:
+            self.sidebar.clearSelection()
+        else:
+            self.sidebar.item(row).setSelected(True)
+        self.sidebar.blockSignals(False)
 
     @property
     def current_page_key(self) -> str:
@@ -276,10 +325,20 @@ class MainWindow(JournalFiles, QMainWindow):
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 
-    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> bool:
+        """Open a record on its page (PAGES says which), with the cursor in `field` where the
+        page can. False, and nothing changes, while that page is still a placeholder."""
+        from journal.ui.pages.base import AboutToComePage
+
         spec = spec_for_kind(kind)
-        if spec is not None:
-            self.show_page(spec.key).show_record(kind, record_id, field)
+        if spec is None or issubclass(spec.load(), AboutToComePage):
+            return False
+        self.back_bar.opened_from(self._current_key, spec.key)
+        self.show_page(spec.key, keep_history=True).show_record(kind, record_id, field)
+        return True
+
+    def go_back(self) -> bool:
+        return self.back_bar.go_back()
 
     def _context(self) -> PageContext | None:
         if self.journal is None:
@@ -294,12 +353,16 @@ class MainWindow(JournalFiles, QMainWindow):
         self.saver.flush()
         old, self.journal = self.journal, journal
         self.undo_list.clear()
+        self.back_bar.clear()
         self.feed.attach(journal)
         ctx = self._context()
         for page in self.pages.values():
             page.set_context(ctx)
         if old is not None and old is not journal:
             old.close()
+        # The sidebar counts open gaps from the first moment, whichever page shows.
+        self.page("checklist")
+        self.back_bar.update_for(self._current_key)
         if journal.path != sample_journal():
             self.home_path = journal.path
             self.settings.setValue("journal/last", str(journal.path))
@@ -357,6 +420,8 @@ class MainWindow(JournalFiles, QMainWindow):
             page.save_state(self.settings)
             self.settings.endGroup()
         self.settings.sync()
+        with contextlib.suppress(OSError):  # readable by the user alone (see settings_store)
+            os.chmod(self.settings.fileName(), 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.saver.flush():

@@ -1,6 +1,7 @@
 """Opening journals from the main window: the user's own, another file, the sample, a new one;
 and what the title and the banner say about the journal shown. A mixin of `MainWindow`, which
-provides `journal`, `home_path`, `settings`, `set_journal` and `menu_actions_added`."""
+provides `journal`, `home_path`, `settings`, `set_journal`, `show_page`, `_current_key` and
+`menu_actions_added`."""
 
 from __future__ import annotations
 
@@ -56,7 +57,13 @@ class JournalFiles:
         return True
 
     def open_sample(self) -> bool:
-        return self.try_open(sample_journal(), sample=True)
+        """Open the sample journal; from the greeting or the checklist, on its Mentoring page,
+        where the sample has the most to show."""
+        if not self.try_open(sample_journal(), sample=True):
+            return False
+        if self._current_key == "checklist":
+            self.show_page("mentoring")
+        return True
 
     def back_to_my_journal(self) -> bool:
         return self.try_open(self.home_path)
@@ -105,6 +112,10 @@ class JournalFiles:
                 "You are looking at the sample journal. It is a separate file: nothing you do "
                 "here touches your own journal."))
             self.banner_button.setText(self.tr("Back to my journal"))
+            # Out of the Tab chain: Tab past a page's last field wrapped round to it, and one
+            # Space then left the sample unasked. Keyboard users have File > Back to my journal.
+            # (Set here, not when built: the Qt namespace costs start-up about 10 ms.)
+            self.banner_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             self.banner_button.show()
             self.banner.show()
         elif self.journal is not None and self.journal.read_only:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from journal.domain.search_text import holds_prefixes
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery
 from journal.ui.kit.editor import RecordEditor
@@ -30,7 +31,8 @@ class Query:
     """How the list reads its rows from the store, a batch at a time (see `PagedTableModel`).
 
     Rows are small view rows from a store module with an `id`, a `status` (if the list has a
-    choice filter) and a case-folded `search_text` (if it has a search box). `orders` names
+    choice filter) and a `search_text` folded by `search_text.folded` (if it has a search box:
+    each word typed must start one of its words, the search index's rule). `orders` names
     the store's sort key of each column that can be sorted in SQL ("" is the default order).
     For a list that stays short, `Query.whole(rows, one)` reads every row and filters in memory.
     """
@@ -49,7 +51,7 @@ class Query:
         def page(journal: Journal, query: ListQuery, offset: int, limit: int) -> list[Any]:
             kept = [row for row in rows(journal)
                     if (query.statuses is None or getattr(row, "status", None) in query.statuses)
-                    and all(word in getattr(row, "search_text", "") for word in query.words)]
+                    and holds_prefixes(getattr(row, "search_text", ""), query.words)]
             return kept[offset:offset + limit]
 
         return cls(page=page, one=one, exists=lambda journal: bool(rows(journal)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -67,6 +67,8 @@ class MenteeDetail(QWidget):
     mentorship shown. Its parts save themselves, each as its own initiator; the page hands
     every mentoring change to `refresh`, which skips what a part wrote itself."""
 
+    prepare_requested = Signal(int)  # a person's id: "Prepare 1:1…" (the window opens it)
+
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
         self.today = today
@@ -88,6 +90,8 @@ class MenteeDetail(QWidget):
         self.end_button.clicked.connect(self.toggle_ended)
         self.delete_button = QPushButton(tr("Delete mentorship…"))
         self.delete_button.clicked.connect(self.delete_mentorship)
+        self.prep_button = QPushButton(tr("Prepare 1:1…"))
+        self.prep_button.clicked.connect(self.prepare_one_on_one)
 
         self.goals = GoalsPanel(today)
         self.check_ins = CheckInsPanel(today)
@@ -103,6 +107,7 @@ class MenteeDetail(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
+        header.addWidget(self.prep_button)
         header.addWidget(self.end_button)
         header.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -114,6 +119,11 @@ class MenteeDetail(QWidget):
         layout.addWidget(self.hints)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
+        # Keyboard order follows the eye: the header's buttons, the tabs, then the open tab.
+        for before, after in ((self.prep_button, self.end_button),
+                              (self.end_button, self.delete_button),
+                              (self.delete_button, self.tabs)):
+            self.setTabOrder(before, after)
 
     def _goals_tab(self) -> QWidget:
         goal_box = QGroupBox(tr("Goal"))
@@ -174,7 +184,7 @@ class MenteeDetail(QWidget):
         """(As `refresh_from_store`.)"""
 
     def first_widget(self) -> QWidget:
-        return self.end_button
+        return self.prep_button
 
     def focus_field(self, name: str | None) -> None:
         """A field of the mentorship (or of its mentee: name, team): on the Mentorship tab."""
@@ -183,13 +193,20 @@ class MenteeDetail(QWidget):
     def show_part(self, kind: str, record_id: int, field: str | None = None) -> None:
         """Show a record of the open mentorship on its tab, selected, with the cursor in
         `field` (else on its list): a goal, check-in or session; the mentorship itself (its
-        goals, or with `field` its own form); the mentee (the Mentorship tab)."""
+        goals, or with `field` its own form; "goals" and "sessions" for their lists); the
+        mentee (the Mentorship tab). A goal's "check_ins" puts the cursor on Log check-in."""
         if kind in (MENTORSHIP, PERSON):
-            if kind == MENTORSHIP and field is None:
+            if field in (None, "goals"):
                 self.tabs.setCurrentIndex(GOALS_TAB)
-                return
-            self.tabs.setCurrentIndex(MENTORSHIP_TAB)
-            self.editor.focus_field(field)
+                if field is not None:
+                    goals = self.goals
+                    (goals.table if goals.model.rows else goals.new_button).setFocus()
+            elif field == "sessions":
+                self.tabs.setCurrentIndex(SESSIONS_TAB)
+                self.sessions.table.setFocus()
+            else:
+                self.tabs.setCurrentIndex(MENTORSHIP_TAB)
+                self.editor.focus_field(field)
             return
         if kind in (GOAL, CHECK_IN):
             self.tabs.setCurrentIndex(GOALS_TAB)
@@ -197,6 +214,9 @@ class MenteeDetail(QWidget):
                                                                          record_id)
             if goal_id is not None:
                 self.goals.select(goal_id)
+            if kind == GOAL and field == "check_ins":
+                self.check_ins.new_button.setFocus()
+                return
             part = self.goals if kind == GOAL else self.check_ins
         elif kind == MENTORING_SESSION:
             self.tabs.setCurrentIndex(SESSIONS_TAB)
@@ -231,6 +251,10 @@ class MenteeDetail(QWidget):
             self.editor.load(None)
         self._show_header()
 
+    def prepare_one_on_one(self) -> None:
+        if self.row is not None:
+            self.prepare_requested.emit(self.row.mentee_id)
+
     def _row(self, mentorship_id: int | None) -> MenteeRow | None:
         if mentorship_id is None or self.ctx is None:
             return None
@@ -253,6 +277,7 @@ class MenteeDetail(QWidget):
         writable = self.ctx is not None and not self.ctx.journal.read_only
         self.end_button.setEnabled(writable and row is not None)
         self.delete_button.setEnabled(writable and row is not None)
+        self.prep_button.setEnabled(row is not None)
         if row is None:
             for label in (self.heading, self.summary):
                 label.set_full_text("")

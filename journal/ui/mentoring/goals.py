@@ -44,6 +44,7 @@ from journal.ui.mentoring.widgets import (
     tab_leaves,
 )
 from journal.ui.models.record_table import Column, RecordTableModel
+from journal.ui.widgets.text import follow_text_direction
 from journal.ui.widgets.text_box import TextBox
 
 OUTCOME, STATUS, TREND, NEXT = range(4)
@@ -53,7 +54,9 @@ DEFAULT_TARGET_DAYS = 60  # a new goal starts in the middle of the one-to-three-
 def text_box(lines: int, most: int = 12) -> QPlainTextEdit:
     """A text field at least `lines` lines tall that grows with its text (up to `most` lines:
     in a form that scrolls as a whole) and takes the room there is; Tab moves on."""
-    return TextBox(lines, most)
+    box = TextBox(lines, most)
+    follow_text_direction(box)  # an Arabic or Hebrew paragraph starts at the right
+    return box
 
 
 class GoalListModel(RecordTableModel):

@@ -10,6 +10,7 @@ import functools
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from journal.domain.names import name_order
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
 from journal.store.mentoring import MenteeRow, mentee_rows
@@ -75,16 +76,16 @@ def _italic_if_ended(row: MenteeRow) -> QFont | None:
 def columns() -> list[Column]:
     return [
         Column(tr("Mentee"), lambda r: r.mentee_name,
-               sort=lambda r: r.mentee_name.casefold(), tooltip=_name_tip,
+               sort=lambda r: name_order(r.mentee_name), tooltip=_name_tip,
                font=_italic_if_ended),
         Column(tr("Next check-in"), _due_text,
-               sort=lambda r: f"{_iso(r.next_due, _NEVER_DUE)} {r.mentee_name.casefold()}",
+               sort=lambda r: f"{_iso(r.next_due, _NEVER_DUE)} {name_order(r.mentee_name)}",
                tooltip=_due_tip,
                foreground=lambda r: overdue_color() if r.overdue_goals else None,
                font=lambda r: _italic_if_ended(r) or (_font(True) if r.overdue_goals
                                                         else None)),
         Column(tr("Last contact"), lambda r: relative_day(r.last_contact, today()),
-               sort=lambda r: f"{_iso(r.last_contact, _NEVER_MET)} {r.mentee_name.casefold()}",
+               sort=lambda r: f"{_iso(r.last_contact, _NEVER_MET)} {name_order(r.mentee_name)}",
                tooltip=lambda r: r.last_contact.isoformat() if r.last_contact else "",
                font=_italic_if_ended),
     ]

@@ -3,7 +3,6 @@ dates it started and ended. Ending keeps every goal, check-in and session."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from journal.domain.records import Mentorship, Person
@@ -11,7 +10,7 @@ from journal.store.changes import Changes
 from journal.store.errors import JournalError
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.forms import RecordForm, optional_date_edit
+from journal.ui.forms import RecordForm, focus_into_view, optional_date_edit
 from journal.ui.mentoring.add_mentee import cadence_spin, structure_combo
 from journal.ui.mentoring.goals import text_box
 from journal.ui.mentoring.labels import tr
@@ -61,7 +60,7 @@ class MentorshipEditor(QWidget):
     def focus_field(self, name: str | None) -> None:
         """The cursor in a field of the mentorship ("mentor", "notes"…) or of its mentee ("name",
         "team"); None or an unknown field: the name."""
-        if name == "mentor":
+        if name in ("mentor", "mentor_id"):
             widget: QWidget = self.mentor
         elif name in self.form.fields():
             widget = self.form.widget(name)
@@ -69,7 +68,7 @@ class MentorshipEditor(QWidget):
             widget = self.person_form.widget(name)
         else:
             widget = self.name
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_into_view(widget)  # the tab scrolls to it
 
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx

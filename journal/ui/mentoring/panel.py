@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from journal.store.changes import Changes
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.forms import RecordForm
+from journal.ui.forms import RecordForm, focus_into_view
 from journal.ui.kit import delete_with_undo
 from journal.ui.mentoring.labels import tr
 from journal.ui.mentoring.widgets import RecordTable
@@ -184,6 +184,6 @@ class RecordPanel(QWidget):
         """The cursor in the bound widget of the shown record's `name` (the checklist points at
         what is missing); None or an unknown field: on the list."""
         if name is not None and name in self.form.fields() and self.form.record is not None:
-            self.form.widget(name).setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_into_view(self.form.widget(name))  # scrolled to, in the goal's own pane
         else:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,7 +1,9 @@
 """Filter-as-you-type and a status filter over a `RecordTableModel`, which sorts its own rows.
 
-Rows are matched through their own `search_text` (already case-folded) and `status`, so a list
-can find words the table does not show as a column (a draft's impact, a reflection's action).
+Rows are matched through their own `search_text` (folded as `search_text.folded` folds it) and
+`status`, so a list can find words the table does not show as a column (a draft's impact, a
+reflection's action). A row is kept when each word typed starts one of its words, the rule of the
+search index, so a list filtered in memory and one filtered in SQL keep the same rows.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from journal.domain.search_text import holds_prefixes, query_words
 from journal.ui.models.record_table import SORT_ROLE
 
 
@@ -37,7 +40,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
-        self._words: list[str] = []
+        self._words: tuple[str, ...] = ()
         self._statuses: frozenset[str] | None = None
         self._pinned: int | None = None
         self._pin_shows_a_row = False  # the pinned row is shown only because it is pinned
@@ -48,8 +51,8 @@ class RowFilterProxy(QSortFilterProxyModel):
         refilter_rows(self, change)
 
     def set_text(self, text: str) -> None:
-        """Keep rows whose text holds every typed word, in any order."""
-        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        """Keep rows with a word starting with each typed word, in any order."""
+        self._refilter(lambda: setattr(self, "_words", query_words(text)))
 
     def set_statuses(self, statuses: Collection[str] | None) -> None:
         """Keep rows whose `status` is one of these; None keeps every status."""
@@ -89,8 +92,7 @@ class RowFilterProxy(QSortFilterProxyModel):
             if not pinned:
                 return False
             self._pin_shows_a_row = True
-        text = getattr(row, "search_text", "")
-        return all(word in text for word in self._words)
+        return holds_prefixes(getattr(row, "search_text", ""), self._words)
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:

@@ -33,7 +33,7 @@ _TITLES = {
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("mentoring", "journal.ui.pages.mentoring", "MentoringPage",
-             ("person", "mentorship", "goal", "check_in", "mentoring_session")),
+             ("mentorship", "goal", "check_in", "mentoring_session")),
     PageSpec("feedback", "journal.ui.pages.feedback", "FeedbackPage",
              ("feedback_draft", "retro", "retro_item")),
     PageSpec("reflections", "journal.ui.pages.reflections", "ReflectionsPage", ("reflection",)),
@@ -41,8 +41,9 @@ PAGES: tuple[PageSpec, ...] = (
              ("partner_team", "partner_contact")),
     PageSpec("decisions", "journal.ui.pages.decisions", "DecisionsPage",
              ("design_review", "decision_record", "roadmap_proposal", "conflict",
-              "conflict_owner")),
+              "conflict_owner", "decision_person")),
     PageSpec("checklist", "journal.ui.pages.checklist", "ChecklistPage", ("snooze",)),
+    PageSpec("people", "journal.ui.pages.people", "PeoplePage", ("person",), "People"),
 )
 DEFAULT_PAGE = "checklist"
 

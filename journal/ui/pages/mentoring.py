@@ -3,9 +3,10 @@ mentorship on the right. Ctrl+N adds a mentee."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 
 from journal.domain.kinds import MENTORSHIP, PERSON
+from journal.ops.add_mentee import add_mentee_undoable
 from journal.store.changes import Changes
 from journal.store.mentoring import mentorship_id_of, mentorship_of_person
 from journal.ui.kit import Choice, ListEditorPage, ListSpec, Search, SortBy, Texts
@@ -25,6 +26,7 @@ from journal.ui.mentoring.mentee_list import (
 
 
 class MentoringPage(ListEditorPage):
+    prepare_requested = Signal(int)  # Prepare 1:1 with a person (the main window opens it)
     kinds = (PERSON, MENTORSHIP, "goal", "check_in", "mentoring_session")
 
     @classmethod
@@ -60,6 +62,7 @@ class MentoringPage(ListEditorPage):
         super().__init__(parent)
         self.detail = self.editor
         self.detail.known_row = self._row_in_list
+        self.detail.prepare_requested.connect(self.prepare_requested)
         self.add_dialog: AddMenteeDialog | None = None
         self.empty.button.setDefault(True)
 
@@ -113,8 +116,13 @@ class MentoringPage(ListEditorPage):
         self.add_dialog = None
         if values is None or self.ctx is None:
             return
-        mentorship = self.ctx.journal.create(MENTORSHIP, **values)
-        self.md.show(mentorship.id)
+        try:
+            done = add_mentee_undoable(self.ctx.journal, **values)
+        except ValueError as error:  # (the dialog asks again before it gets here)
+            self.ctx.status(str(error))
+            return
+        name = self.detail.row.mentee_name if self.md.show(done.record_id) else ""
+        self.ctx.undo.push(tr("add %1").replace("%1", name or tr("the mentee")), done.undo)
         self.detail.tabs.setCurrentIndex(GOALS_TAB)
         self.detail.goals.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ctx.status(tr("Mentee added. Next: give them a concrete goal."))

@@ -1,0 +1,215 @@
+"""The 1:1 prep note as Markdown: the one wording that HTML, PDF and the app's view render.
+
+The user's own text (notes, progress, SBI parts) is Markdown already and goes in as written;
+everything else is our words. Headings and list lines take the user's text flattened to one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from journal.domain.prep import PrepFacts, agenda, empty_note_agenda, one_line
+from journal.domain.thresholds import Thresholds
+
+_HEALTH = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track"}
+
+
+def title_of(facts: PrepFacts) -> str:
+    return f"1:1 with {isolated(facts.person.name)} — {facts.today.isoformat()}"
+
+
+def isolated(text: str) -> str:
+    """`text` followed by a left-to-right mark when it holds right-to-left letters, so the
+    date after an Arabic or Hebrew name stays after it instead of being drawn into its run."""
+    import unicodedata
+
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return f"{text}\u200e"
+    return text
+
+
+def _indented(text: str, prefix: str = "    ") -> list[str]:
+    """The user's text as a block inside a list item: every line indented by four spaces,
+    as Python-Markdown needs."""
+    lines = text.strip().splitlines()
+    if not lines:
+        return []
+    # Blank lines around it: without the one after, the next item would continue this paragraph.
+    return ["", *(f"{prefix}{line}" if line.strip() else "" for line in lines), ""]
+
+
+def _ago(today: dt.date, day: dt.date) -> str:
+    n = (today - day).days
+    if n == 0:
+        return "today"
+    if n == 1:
+        return "yesterday"
+    return f"{n} days ago" if n > 0 else f"in {-n} days"
+
+
+def prep_markdown(facts: PrepFacts, my_notes: str = "",
+                  thresholds: Thresholds | None = None) -> str:
+    """The whole note. `my_notes`: the user's notes for this 1:1, added at the end."""
+    thresholds = thresholds or Thresholds()
+    name = facts.person.name
+    out = [f"# {title_of(facts)}", ""]
+    if facts.is_empty():
+        out += [f"Nothing is recorded about {name} yet: no goals, feedback, sessions, partner "
+                "teams or earlier 1:1s. That is fine for a first conversation.", "",
+                "## Suggested agenda", ""]
+        out += [f"{i}. {item}" for i, item in enumerate(empty_note_agenda(), 1)]
+        out += ["", "Once it is over, mark the 1:1 held with a few notes: the next prep starts "
+                "from there."]
+        return _with_my_notes(out, my_notes)
+    out += [_summary(facts), ""]
+    out += ["## Suggested agenda", ""]
+    out += [f"{i}. {item}" for i, item in enumerate(agenda(facts, thresholds), 1)]
+    out += ["", _since_heading(facts), ""]
+    if facts.earlier_events:
+        out += [f"_{facts.earlier_events} earlier items are left out; the newest "
+                f"{len(facts.events)} follow._", ""]
+    if facts.events:
+        for e in facts.events:
+            out.append(f"- **{e.on.isoformat()}** · {e.text}")
+            out += _indented(e.detail)
+    else:
+        out.append("Nothing was recorded in these four weeks." if facts.first_window
+                   else "Nothing new has been recorded since then.")
+    out.append("")
+    _goals(facts, out)
+    _drafts(facts, out)
+    _sessions(facts, out)
+    _conflicts_and_teams(facts, out)
+    if facts.flags:
+        out += ["## What the checklist flags", ""]
+        out += [f"- {flag}" for flag in facts.flags]
+        out.append("")
+    if facts.last is not None and facts.last.notes.strip():
+        out += [f"## Notes from the last 1:1 ({facts.last.held_on.isoformat()})", "",
+                facts.last.notes.strip(), ""]
+    return _with_my_notes(out, my_notes)
+
+
+def _with_my_notes(out: list[str], my_notes: str) -> str:
+    if my_notes.strip():
+        out += ["", "## My notes for this 1:1", "", my_notes.strip()]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _summary(facts: PrepFacts) -> str:
+    parts = []
+    if facts.person.team.strip():
+        parts.append(f"Team: {one_line(facts.person.team, 60)}")
+    ship = facts.mentorship
+    if ship is not None:
+        mentor = "you" if ship.mentor_is_me else (facts.mentor_name or "nobody named yet")
+        state = f"ended {ship.ended_on.isoformat()}" if ship.ended_on else (
+            f"since {ship.started_on.isoformat()}" if ship.started_on else "")
+        parts.append(f"Mentee, mentored by {mentor} ({ship.structure.replace('_', ' ')}, "
+                     f"{state})")
+    if facts.last is not None:
+        parts.append(f"Last 1:1: {facts.last.held_on.isoformat()} "
+                     f"({_ago(facts.today, facts.last.held_on)})")
+    else:
+        parts.append("No 1:1 recorded yet")
+    return " · ".join(parts)
+
+
+def _since_heading(facts: PrepFacts) -> str:
+    b = facts.boundary
+    if b.day is None:
+        return "## Everything recorded so far"
+    if facts.first_window:
+        return "## The last four weeks (no 1:1 recorded yet)"
+    if facts.last is not None and b.day == facts.last.held_on:
+        return f"## Since the last 1:1 ({facts.last.held_on.isoformat()})"
+    return f"## Since {(b.day + dt.timedelta(days=1)).isoformat()}"
+
+
+def _goals(facts: PrepFacts, out: list[str]) -> None:
+    active = [g for g in facts.goals if g.goal.status == "active"]
+    if not active:
+        return
+    out += ["## Active goals", ""]
+    for status in active:
+        goal = status.goal
+        target = f" (target {goal.target_on.isoformat()})" if goal.target_on else " (no target)"
+        out += [f"### {one_line(goal.outcome, 120) or 'Untitled goal'}{target}", ""]
+        if goal.success_signal.strip():
+            out += [f"- **Success looks like:** {one_line(goal.success_signal, 300)}"]
+        if status.past_target_days:
+            out.append(f"- **The target date passed {status.past_target_days} days ago.**")
+        if status.due is not None:
+            late = (f" — **{status.overdue_days} days overdue**" if status.overdue_days else "")
+            out.append(f"- Next check-in due {status.due.isoformat()}{late}")
+        if not status.latest:
+            out.append("- No check-in yet.")
+        for c in status.latest:
+            out.append(f"- Check-in {c.on_date.isoformat()}, {_HEALTH.get(c.health, c.health)}")
+            out += _indented(c.progress)
+            if c.next_step.strip():
+                out += [f"    Next step: {one_line(c.next_step, 300)}", ""]
+        out.append("")
+
+
+def _drafts(facts: PrepFacts, out: list[str]) -> None:
+    if not facts.drafts:
+        return
+    out += ["## Feedback waiting to be given", ""]
+    for d in facts.drafts:
+        out += [f"### {d.polarity.capitalize()}, drafted {d.created_at[:10]}", ""]
+        for label, text in (("Situation", d.situation), ("Behavior", d.behavior),
+                            ("Impact", d.impact)):
+            shown = one_line(text, 600) if text.strip() else "_(not written yet)_"
+            out.append(f"- **{label}:** {shown}")
+        out.append("")
+
+
+def _sessions(facts: PrepFacts, out: list[str]) -> None:
+    if not facts.sessions:
+        return
+    out += ["## Recent sessions", ""]
+    for s in facts.sessions:
+        drove = "they drove" if s.driver == "mentee" else "you drove"
+        incident = ", during an incident" if s.during_incident else ""
+        out += [f"### {s.on_date.isoformat()} · {s.structure.replace('_', ' ')} "
+                f"({drove}{incident})", ""]
+        if s.notes.strip():
+            out += [s.notes.strip(), ""]
+        frame = [("What changed", s.what_changed), ("Smallest reproducer", s.smallest_reproducer),
+                 ("Evidence", s.evidence), ("Hypothesis", s.hypothesis), ("Test", s.test)]
+        written = [(label, text) for label, text in frame if text.strip()]
+        for label, text in written:
+            out.append(f"- **{label}:** {one_line(text, 600)}")
+        if written:
+            out.append("")
+
+
+def _conflicts_and_teams(facts: PrepFacts, out: list[str]) -> None:
+    if facts.conflicts:
+        out += ["## Open conflicts they are part of", ""]
+        for part in facts.conflicts:
+            c = part.conflict
+            role = ("they make the decision" if part.role == "decision_maker"
+                    else "they own part of it" + (f": {one_line(part.responsibility, 200)}"
+                                                  if part.responsibility.strip() else ""))
+            out.append(f"- **{one_line(c.title, 120) or 'Untitled conflict'}** — {role}")
+        out.append("")
+    if facts.decisions:
+        out += ["## Proposed decisions they are part of", ""]
+        for part in facts.decisions:
+            d = part.record
+            number = f"ADR {d.adr_number}: " if d.adr_number is not None else ""
+            roles = ", ".join(r.replace("_", " ") for r in part.roles)
+            out.append(f"- **{number}{one_line(d.title, 120) or 'Untitled decision'}** — "
+                       f"{roles}")
+        out.append("")
+    if facts.teams:
+        out += ["## Teams they are the contact for", ""]
+        for t in facts.teams:
+            last = t.last_contact.isoformat() if t.last_contact else "never"
+            calm = (t.last_calm_contact.isoformat() if t.last_calm_contact
+                    else "never")
+            out.append(f"- **{one_line(t.team.name, 80)}** — last contact {last}; "
+                       f"last outside an incident {calm}")
+        out.append("")

@@ -1,0 +1,210 @@
+"""Everything that points at a person: their roles, the People list, and their timeline.
+
+The references are read from the schema itself (every foreign key into `people`), so a table
+another release adds (1:1s, say) is counted and shown without a change here; its role is
+`domain.people.MENTIONED` until `domain.people.ROLES` names it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from journal.domain.kinds import (
+    CHECK_IN,
+    GOAL,
+    KIND_OF_TABLE,
+    MENTORING_SESSION,
+    PERSON,
+    TABLES,
+)
+from journal.domain.people import ROLE_ORDER, role_of
+from journal.domain.search_text import folded, words
+from journal.store.journal import Journal
+from journal.store.search import record_details, short
+from journal.store.search_index import (
+    BY_CODE,
+    BY_KIND,
+    ID_BITS,
+    ID_MASK,
+    INDEX_TABLE,
+    rowid_range,
+)
+
+
+class Reference(NamedTuple):
+    """A column of `table` that holds a person's id, and the role it gives them."""
+
+    table: str
+    column: str
+    role: str
+
+    @property
+    def kind(self) -> str:
+        return KIND_OF_TABLE[self.table]
+
+
+def references(journal: Journal | sqlite3.Connection) -> list[Reference]:
+    """Every column of every record table that refers to a person, in the schema's order."""
+    conn = journal.conn if isinstance(journal, Journal) else journal
+    found: list[Reference] = []
+    for table in TABLES.values():
+        for ref in conn.execute(f"PRAGMA foreign_key_list({table})"):
+            if ref[2] == "people":
+                found.append(Reference(table, ref[3], role_of(table, ref[3])))
+    return found
+
+
+def role_counts(journal: Journal, person_id: int) -> dict[str, int]:
+    """role -> how many records give the person that role (roles with none left out), in
+    ROLE_ORDER."""
+    counts: dict[str, int] = {}
+    for ref in references(journal):
+        n = journal.rows(f"SELECT count(*) FROM {ref.table} WHERE {ref.column} = ?",
+                         (person_id,))[0][0]
+        if n:
+            counts[ref.role] = counts.get(ref.role, 0) + n
+    return {role: counts[role] for role in ROLE_ORDER if role in counts}
+
+
+def reference_count(journal: Journal, person_id: int) -> int:
+    """How many records refer to the person (a person with none can be deleted alone)."""
+    return sum(role_counts(journal, person_id).values())
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One line of the People list: who, their team, what they are to the user (roles in
+    ROLE_ORDER) and how many records refer to them."""
+
+    id: int
+    name: str
+    team: str
+    roles: tuple[str, ...]
+    references: int
+
+    @property
+    def search_text(self) -> str:
+        return folded(f"{self.name} {self.team}")
+
+    @property
+    def status(self) -> str:
+        """For the list's filter: "referenced" or "alone" (nothing refers to them)."""
+        return "referenced" if self.references else "alone"
+
+
+def person_rows(journal: Journal) -> list[PersonRow]:
+    """Everyone, by name, with their roles: one grouped count per reference, not one query per
+    person."""
+    by_person: dict[int, dict[str, int]] = {}
+    for ref in references(journal):
+        for person_id, n in journal.rows(
+                f"SELECT {ref.column}, count(*) FROM {ref.table} WHERE {ref.column} IS NOT NULL "
+                f"GROUP BY {ref.column}"):
+            roles = by_person.setdefault(person_id, {})
+            roles[ref.role] = roles.get(ref.role, 0) + n
+    return [_row(raw, by_person.get(raw[0], {})) for raw in journal.rows(
+        "SELECT id, name, team FROM people ORDER BY name_key(name), casefold(name), id")]
+
+
+def person_row(journal: Journal, person_id: int) -> PersonRow | None:
+    found = journal.rows("SELECT id, name, team FROM people WHERE id = ?", (person_id,))
+    return _row(found[0], role_counts(journal, person_id)) if found else None
+
+
+def _row(raw: tuple, roles: dict[str, int]) -> PersonRow:
+    return PersonRow(raw[0], raw[1], raw[2],
+                     tuple(role for role in ROLE_ORDER if roles.get(role)), sum(roles.values()))
+
+
+# -- the timeline --------------------------------------------------------------------------------
+class TimelineEntry(NamedTuple):
+    """A record that mentions the person. `how`: the role the record gives them, "about" for a
+    goal, check-in or session of their mentorship, "named" for text naming them in full.
+    `title` leaves out the person's own name ("" when it was only that)."""
+
+    kind: str
+    id: int
+    day: str
+    title: str
+    excerpt: str
+    how: str
+
+
+MENTIONS_LIMIT = 500  # records whose text names the person, at most (the newest kept)
+
+
+def timeline(journal: Journal, person_id: int,
+             kinds: frozenset[str] | None = None) -> list[TimelineEntry]:
+    """Everything that mentions the person, newest first (ties: the later written first):
+    records that point at them, what belongs to their mentorships, and records whose text holds
+    their full name. `kinds` keeps only those kinds."""
+    how: dict[tuple[str, int], str] = {}
+    mentorships: set[int] = set()
+    for ref in references(journal):
+        for (record_id,) in journal.rows(
+                f"SELECT id FROM {ref.table} WHERE {ref.column} = ?", (person_id,)):
+            how.setdefault((ref.kind, record_id), ref.role)
+            if ref.table == "mentorships":
+                mentorships.add(record_id)
+    if mentorships:
+        marks = ", ".join("?" for _ in mentorships)
+        ids = tuple(sorted(mentorships))
+        for kind, sql in (
+                (GOAL, f"SELECT id FROM goals WHERE mentorship_id IN ({marks})"),
+                (MENTORING_SESSION,
+                 f"SELECT id FROM mentoring_sessions WHERE mentorship_id IN ({marks})"),
+                (CHECK_IN, "SELECT c.id FROM check_ins c JOIN goals g ON g.id = c.goal_id "
+                           f"WHERE g.mentorship_id IN ({marks})")):
+            for (record_id,) in journal.rows(sql, ids):
+                how.setdefault((kind, record_id), "about")
+    for kind, record_id in _named_in_text(journal, person_id):
+        how.setdefault((kind, record_id), "named")
+    by_kind: dict[str, list[int]] = {}
+    for kind, record_id in how:
+        if (kinds is None or kind in kinds) and kind in BY_KIND:
+            by_kind.setdefault(kind, []).append(record_id)
+    name = journal.rows("SELECT name FROM people WHERE id = ?", (person_id,))
+    name = name[0][0] if name else ""
+    entries = []
+    for kind, ids in by_kind.items():
+        for record_id, title, day, *texts in record_details(journal, BY_KIND[kind], ids):
+            excerpt = next((" ".join(t.split()) for t in texts if t and t.strip()), "")
+            entries.append(TimelineEntry(kind, record_id, day or "", _without(title or "", name),
+                                         short(excerpt, 200), how[(kind, record_id)]))
+    entries.sort(key=lambda e: (e.day, e.kind == PERSON, e.id), reverse=True)
+    return entries
+
+
+def _without(title: str, name: str) -> str:
+    """A title on the person's own timeline: their name is understood ("Ana: Own the
+    rollout" is "Own the rollout"; a title that is only their name is empty)."""
+    title = short(title)
+    if title == name:
+        return ""
+    if name and title.startswith(f"{name}: "):
+        return title[len(name) + 2:]
+    return title
+
+
+def _named_in_text(journal: Journal, person_id: int) -> list[tuple[str, int]]:
+    """Records (not people) whose text holds the person's whole name as a phrase."""
+    found = journal.rows("SELECT name FROM people WHERE id = ?", (person_id,))
+    name_words = words(found[0][0]) if found else ()
+    if not name_words:
+        return []
+    phrase = '"' + " ".join(name_words) + '"'
+    first, last = rowid_range(BY_KIND[PERSON])
+    rows = journal.rows(
+        f"SELECT rowid FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH ? "
+        f"AND rowid NOT BETWEEN {first} AND {last} ORDER BY rowid DESC LIMIT ?",
+        (phrase, MENTIONS_LIMIT))
+    return [(BY_CODE[rowid >> ID_BITS].kind, rowid & ID_MASK) for (rowid,) in rows
+            if (rowid >> ID_BITS) in BY_CODE]
+
+
+def timeline_kinds(entries: list[TimelineEntry]) -> list[str]:
+    """The kinds a timeline holds, in the order of TABLES (for its filter)."""
+    present = {entry.kind for entry in entries}
+    return [kind for kind in TABLES if kind in present]

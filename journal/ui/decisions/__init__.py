@@ -1,0 +1,1 @@
+"""The Decisions page parts."""
