@@ -179,7 +179,6 @@ class ChecklistPage(Page):
             self.open_gaps_changed.emit(-1 if journal is None else 0)
             self.greeting_shown.emit(True)
             return
-        self.greeting_shown.emit(False)
         if not self._painted and not self.window().isVisible():
             # Start-up: the window paints first; the rules' modules, the tree and the worker
             # follow at once, but not on the way to the first paint.
@@ -189,6 +188,7 @@ class ChecklistPage(Page):
                 self.loading.setContentsMargins(24, 16, 24, 12)
                 self.stack.addWidget(self.loading)
             self.stack.setCurrentWidget(self.loading)
+            self.greeting_shown.emit(False)
             return
         if self.board is None:
             self.board = self._build_board()
@@ -197,6 +197,7 @@ class ChecklistPage(Page):
             if self.isVisible():
                 self.tree.setFocus()  # at start the arrows and Enter work on the list at once
         self.stack.setCurrentWidget(self.board)
+        self.greeting_shown.emit(False)
         self._compute(journal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
