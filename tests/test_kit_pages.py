@@ -62,7 +62,7 @@ def test_show_record_focuses_a_mentoring_field(window, qtbot):
     assert focused(detail.sessions.notes)
     window.show_record("mentorship", m.id, field="mentor")
     assert focused(detail.editor.mentor) or focused(detail.editor.mentor.lineEdit())
-    window.show_record("person", m.mentee_id, field="team")
+    page.show_record("person", m.mentee_id, field="team")  # (the People page owns people)
     assert focused(detail.editor.team)
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from journal.domain.mentoring import SessionFact
 from journal.domain.records import CheckIn, Goal, MentoringSession, Mentorship
+from journal.domain.search_text import folded
 from journal.store.journal import Journal
 
 RECENT_HEALTHS = 8  # how many check-ins the trend dots show per goal
@@ -60,8 +61,9 @@ class MenteeRow(NamedTuple):
 
     @property
     def search_text(self) -> str:
-        """What the list's filter matches: the mentee, their team and their mentor's name."""
-        return f"{self.mentee_name} {self.mentee_team} {self.mentor_name}".casefold()
+        """What the list's filter matches: the mentee, their team and their mentor's name
+        (folded as the search index folds words)."""
+        return folded(f"{self.mentee_name} {self.mentee_team} {self.mentor_name}")
 
 
 # goal_due is MATERIALIZED: inlined, SQLite would run its check-in lookup once for each of the

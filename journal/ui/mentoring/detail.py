@@ -196,7 +196,9 @@ class MenteeDetail(QWidget):
         goals, or with `field` its own form; "goals" and "sessions" for their lists); the
         mentee (the Mentorship tab). A goal's "check_ins" puts the cursor on Log check-in."""
         if kind in (MENTORSHIP, PERSON):
-            if field in (None, "goals"):
+            if kind == PERSON and field is None:
+                self.tabs.setCurrentIndex(MENTORSHIP_TAB)  # the person's name, team, mentor
+            elif field in (None, "goals"):
                 self.tabs.setCurrentIndex(GOALS_TAB)
                 if field is not None:
                     goals = self.goals

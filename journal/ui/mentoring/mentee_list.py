@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from journal.domain.names import name_order
+from journal.domain.search_text import holds_prefixes
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
 from journal.store.mentoring import MenteeRow, mentee_rows
@@ -108,7 +109,7 @@ def _page(journal: Journal, query: ListQuery, offset: int, limit: int) -> list[M
     # goals are theirs (12 ms of 17 at 10x).
     ended = query.statuses is None or "ended" in query.statuses
     rows = [row for row in mentee_rows(journal, today(), _grace(journal), ended=ended)
-            if all(word in row.search_text for word in query.words)]
+            if holds_prefixes(row.search_text, query.words)]
     return rows[offset:offset + limit]
 
 

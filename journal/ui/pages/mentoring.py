@@ -111,6 +111,8 @@ class MentoringPage(ListEditorPage):
         self.add_dialog = dialog
         dialog.open()
 
+    add_mentee = new_record
+
     def _add_mentee(self, dialog: AddMenteeDialog) -> None:
         values = dialog.values()
         self.add_dialog = None
