@@ -121,3 +121,16 @@ def test_ctrl_z_chooses_the_restored_mentee_and_goal(window, qtbot, yes):
     assert page.current_id() == ana.id
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.current_id() == bo.id and page.detail.heading.full_text() == "Bo Chen"
+
+
+def test_ctrl_z_takes_back_an_added_mentee(window, qtbot):
+    page = window.show_page("mentoring")
+    page.new_record()
+    dialog = page.add_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.mentee.lineEdit(), "Dee Ray")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    [mentorship] = window.journal.list("mentorship")
+    assert page.current_id() == mentorship.id
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.journal.list("mentorship") == [] and window.journal.list("person") == []

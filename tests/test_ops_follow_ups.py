@@ -44,3 +44,18 @@ def test_an_item_becomes_a_goal_of_the_current_mentorship(journal, item):
         mentorship.id, "merging late", DAY)
     done.undo()
     assert journal.list("goal") == []
+
+
+def test_adding_a_mentee_undone_removes_the_new_people_only(journal):
+    from journal.ops.add_mentee import add_mentee_undoable
+
+    kim = journal.create("person", name="Kim Park")
+    done = add_mentee_undoable(journal, "Dee Ray", "kim park", False, structure="pairing",
+                               cadence_days=14, started_on=DAY)
+    mentorship = journal.get("mentorship", done.record_id)
+    dee = journal.get("person", mentorship.mentee_id)
+    assert (dee.name, mentorship.mentor_id) == ("Dee Ray", kim.id)  # Kim was known already
+    assert done.changed == {("mentorship", mentorship.id), ("person", dee.id)}
+    done.undo()
+    assert journal.list("mentorship") == []
+    assert [p.name for p in journal.list("person")] == ["Kim Park"]
