@@ -99,7 +99,8 @@ class ListEditorPage(Page):
             if alone and isinstance(self.choice, QComboBox):
                 narrow_combo(self.choice)  # it stretches: wide when there is room
             line.addWidget(self.choice, 1 if alone else 0)
-            focusable.append(self.choice)
+            # Tab follows the eye: a check box beside the search box comes right after it.
+            focusable.insert(1 if line is top and self.search else len(focusable), self.choice)
         filters = [row for row in ([top] if second is top else [top, second]) if row.count()]
         self.table.setObjectName(f"{spec.name}List")
         self.table.setAccessibleName(texts.list_name)
