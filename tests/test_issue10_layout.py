@@ -224,3 +224,12 @@ def test_log_check_in_stores_nothing_until_something_is_typed(window, qtbot):
     assert (stored.progress, stored.on_date) == ("Booked the slot", TODAY)
     assert check_ins.current().id == stored.id and check_ins.progress.hasFocus()
     assert check_ins.progress.toPlainText() == "Booked the slot"
+
+
+def test_a_narrow_window_keeps_the_mentees_name_in_sight(sample_window, qtbot):
+    page = sample_window.show_page("mentoring")
+    for width in (800, 1400):
+        sample_window.resize(width, 600)
+        settle(qtbot, 60)
+        heading = page.detail.heading
+        assert heading.full_text() and heading.shown_text() == heading.full_text(), width

@@ -7,7 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -105,11 +107,16 @@ class MenteeDetail(QWidget):
         self.tabs.addTab(self._sessions_tab(), tr("Sessions"))
         self.tabs.addTab(_scrolling(self.editor), tr("Mentorship"))
 
-        header = QHBoxLayout()
+        # The name beside its buttons; above them when the pane is too narrow for both
+        # (resizeEvent), so a narrow window never squeezes the name out of sight.
+        self.header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addWidget(self.heading, 1)
-        header.addWidget(self.prep_button)
-        header.addWidget(self.end_button)
-        header.addWidget(self.delete_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.prep_button, self.end_button, self.delete_button):
+            buttons.addWidget(button)
+        self.header_buttons = buttons
+        header.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(4)
@@ -154,6 +161,15 @@ class MenteeDetail(QWidget):
         self.sessions_split.setSizes([150, 400])  # the editor and its coaching frame need room
         self.sessions_split.setChildrenCollapsible(False)
         return self.sessions_split
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        name = min(self.heading.sizeHint().width(), 220)
+        beside = name + self.header_buttons.sizeHint().width() + 40
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= beside
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)
+        super().resizeEvent(event)
 
     # -- context ---------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
