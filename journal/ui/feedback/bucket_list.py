@@ -34,13 +34,15 @@ class _EnterDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(True)  # it reads as a field being edited, not as the item itself
+        editor.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return editor
 
     def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:  # noqa: N802
-        # A framed field needs its own height; the item may be a line of text, or several.
+        # A framed field over the whole item (which may wrap to several lines, none of which
+        # should show behind it), its text on the first line; never squeezed below its height.
         rect = option.rect
-        height = max(rect.height(), editor.sizeHint().height())
-        editor.setGeometry(rect.x(), rect.y(), rect.width(), height)
+        editor.setGeometry(rect.x(), rect.y(), rect.width(),
+                           max(rect.height(), editor.sizeHint().height()))
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
