@@ -106,3 +106,44 @@ def test_the_window_says_read_only(window, qtbot, journal_path):
     assert "read-only" in window.banner_text.text()
     assert "read-only" in window.windowTitle()
 
+
+
+def test_the_apps_worker_connections_read_it_too(locked_folder):
+    """The search box and the lists open a second read-only connection beside the app's own,
+    in the same process (issue 14's search on a read-only journal)."""
+    folder, lock = locked_folder
+    path = folder / "journal.sqlite3"
+    _make(path)
+    lock()
+    done = _run("-c", "import sys; from journal.store.journal import open_journal\n"
+                      "app = open_journal(sys.argv[1], read_only=True)\n"
+                      "worker = open_journal(sys.argv[1], read_only=True)\n"
+                      "print(worker.counts()['person'], app.read_only)", str(path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["2", "True"]
+
+
+def test_restoring_from_a_copy_with_its_log_on_a_read_only_disk_says_why(locked_folder,
+                                                                        tmp_path):
+    """A copy of a journal taken while it was open, with its -wal, on a read-only medium:
+    its log cannot be read there, so it is refused with the reason, not called damaged."""
+    folder, lock = locked_folder
+    copy = folder / "copy.sqlite3"
+    _make(copy)
+    subprocess.run([sys.executable, "-c", (
+        "import os, sys; from journal.store.journal import open_journal; "
+        "j = open_journal(sys.argv[1]); j.conn.execute('PRAGMA wal_autocheckpoint = 0'); "
+        "j.create('person', name='Only in the log'); os._exit(0)"), str(copy)],
+        cwd=ROOT, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    for leftover in (folder / "copy.sqlite3-shm", folder / "copy.sqlite3.lock"):
+        leftover.unlink(missing_ok=True)
+    lock()
+    target = Path(tempfile.mkdtemp(prefix="lj-target-", dir="/tmp"))
+    target.chmod(0o777)
+    try:
+        done = _run("-m", "journal", "--db", str(target / "journal.sqlite3"), "restore",
+                    str(copy))
+    finally:
+        shutil.rmtree(target)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "damaged" not in done.stderr and "-wal" in done.stderr, done.stderr

@@ -137,6 +137,10 @@ def main(argv: list[str] | None = None,
     except click.Abort:
         click.echo(f"{PROG}: aborted", err=True)
         code = 1
+    except OSError as error:  # a folder or file the system refuses: one line, not a traceback
+        where = f"{error.filename}: " if error.filename else ""
+        click.echo(f"{PROG}: {where}{error.strerror or error}", err=True)
+        code = 1
     else:
         code = result if isinstance(result, int) else 0  # non-standalone click returns Exit codes
     return code

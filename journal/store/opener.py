@@ -131,13 +131,19 @@ def _open_existing(path: Path, *, read_only: bool, lock: WriterLock | None) -> J
         version = opening.check_contents(path, conn)
         backup = None
         if version < SCHEMA_VERSION:
+            if read_only and _writable(path):  # a look that must not write was asked for
+                raise ReadOnlyJournal(path, f"{path} was written by an older version of the app "
+                                            "and needs updating before it can be read: open it "
+                                            "in the app once (it keeps a snapshot of it first).")
             if read_only:
                 raise ReadOnlyJournal(path, f"{path} was written by an older version of the app "
                                             "and needs updating, but it cannot be written here. "
                                             "Copy it somewhere you can write to, then open it.")
             backup = opening.backup_before_migration(path, conn, version)
             apply_migrations(conn)
-        return Journal(path, conn, read_only=read_only, lock=lock, backup=backup)
+        journal = Journal(path, conn, read_only=read_only, lock=lock, backup=backup)
+        opening.opened_here(journal)
+        return journal
     except BaseException:
         conn.close()
         raise

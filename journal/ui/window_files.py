@@ -30,7 +30,7 @@ class JournalFiles:
 
     def try_open(self, path: Path, *, sample: bool = False) -> bool:
         """Open the journal at `path`, or explain calmly why not and keep the current one."""
-        if self.journal is not None and path == self.journal.path:
+        if self.journal is not None and Path(path).resolve() == self.journal.path.resolve():
             return True
         def opener() -> Journal:
             return open_sample_journal(path) if sample else open_journal(path)

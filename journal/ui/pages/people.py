@@ -8,8 +8,10 @@ from PySide6.QtCore import Signal
 from journal.domain.kinds import (
     CONFLICT,
     CONFLICT_OWNER,
+    DECISION_PERSON,
     FEEDBACK_DRAFT,
     MENTORSHIP,
+    ONE_ON_ONE,
     PARTNER_CONTACT,
     PARTNER_TEAM,
     PERSON,
@@ -23,7 +25,7 @@ from journal.ui.people.person_page import PersonEditor, delete_person_with_undo
 
 # Kinds whose records name people: a change to one may change someone's roles or timeline.
 NAMING_KINDS = (MENTORSHIP, FEEDBACK_DRAFT, REFLECTION, PARTNER_TEAM, PARTNER_CONTACT, CONFLICT,
-                CONFLICT_OWNER)
+                CONFLICT_OWNER, ONE_ON_ONE, DECISION_PERSON)
 
 
 def _new_person(journal):
@@ -92,6 +94,18 @@ class PeoplePage(ListEditorPage):
     def journal_changed(self) -> None:
         self._stale = False
         super().journal_changed()
+
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+        """A person; or a 1:1, shown as its entry in its person's timeline."""
+        if kind == ONE_ON_ONE and self.ctx is not None:
+            try:
+                person_id = self.ctx.journal.get(ONE_ON_ONE, record_id).person_id
+            except LookupError:
+                return
+            super().show_record(PERSON, person_id)
+            self.editor.choose_entry(ONE_ON_ONE, record_id)
+            return
+        super().show_record(kind, record_id, field)
 
     def _build(self, spec) -> None:
         # Delete on the list deletes only a person nothing names (the kit's delete would take
