@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -114,6 +115,14 @@ def optional_date_edit(parent: QWidget | None = None, none_text: str = "—") ->
     edit.setSpecialValueText(none_text)
     edit.setDate(NO_DATE)
     return edit
+
+
+def wrapping_form() -> QFormLayout:
+    """A form whose fields go under their labels when the pane is too narrow for both side by
+    side (an editor beside its list in an 800-pixel window), instead of running off its edge."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def focus_into_view(widget: QWidget) -> None:

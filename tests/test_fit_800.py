@@ -1,0 +1,38 @@
+"""Issue 10 (#5): the window can be about 800 pixels wide and every page still reads: no editor
+runs off its pane's right edge, filter boxes keep a readable width, and the greeting of a first
+start has the focus on its "Open the sample journal" button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget
+
+from journal.ui.pages import PAGES
+
+
+def settle(qtbot, ms=60):
+    qtbot.wait(ms)
+    QApplication.processEvents()
+
+
+def shown_views(window):
+    """(name, page) for every page, and every tab of a page with tabs, each shown in turn."""
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        tabs = getattr(page, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                yield f"{spec.key}/{tabs.tabText(index)}", page
+        else:
+            yield spec.key, page
+
+
+def test_no_editor_runs_off_its_pane_at_800_by_600(sample_window, qtbot):
+    sample_window.resize(800, 600)
+    for name, page in shown_views(sample_window):
+        settle(qtbot)
+        assert sample_window.width() <= 800, name
+        for area in page.findChildren(QScrollArea):
+            if area.isVisible() and area.widget() is not None:
+                needs = area.widget().minimumSizeHint().width()
+                assert needs <= area.viewport().width(), (name, type(area.parent()).__name__)
