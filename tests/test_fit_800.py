@@ -4,8 +4,9 @@ start has the focus on its "Open the sample journal" button."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QTabWidget
 
+from journal.ui.kit.parts import FILTER_CHARS
 from journal.ui.pages import PAGES
 
 
@@ -36,3 +37,16 @@ def test_no_editor_runs_off_its_pane_at_800_by_600(sample_window, qtbot):
             if area.isVisible() and area.widget() is not None:
                 needs = area.widget().minimumSizeHint().width()
                 assert needs <= area.viewport().width(), (name, type(area.parent()).__name__)
+
+
+def test_filter_boxes_keep_a_readable_width_at_800_by_600(sample_window, qtbot):
+    sample_window.resize(800, 600)
+    checked = []
+    for name, page in shown_views(sample_window):
+        settle(qtbot)
+        search = getattr(page, "search", None)
+        if isinstance(search, QLineEdit) and search.isVisible():
+            chars = search.width() / search.fontMetrics().averageCharWidth()
+            assert chars >= FILTER_CHARS, (name, search.width())
+            checked.append(name)
+    assert {"mentoring", "reflections", "people", "partners"} <= set(checked)

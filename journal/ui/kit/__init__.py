@@ -45,7 +45,8 @@ editor) uses `delete_with_undo(parent, ctx, kind, record_id, what)`; it is built
 
 More to declare when a page needs it (see `journal/ui/pages/mentoring.py` and
 `journal/ui/feedback/drafts_tab.py`): `Search(..., label="F&ind:")`; a two-way `Choice(...,
-check_box=True)` ("Show ended"), or `own_line=True` for long choices; `SortBy(label, [(text,
+check_box=True)` ("Show ended") beside the search box (a box of choices takes the line
+under it); `SortBy(label, [(text,
 column)])` for a "Sort by" box; `Column(..., font=...)` for bold or italic rows. A page overrides
 `new_record` when "new" asks first (a dialog, a recipient) and `on_changes`/`show_record` when
 its editor shows more than one kind. An editor with a `finished` signal (a Done button) sends

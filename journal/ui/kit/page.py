@@ -60,8 +60,11 @@ class ListEditorPage(Page):
         texts = spec.texts
         self.search = self.choice = self.sort_by = None
         top = QHBoxLayout()
-        # A "Sort by" box goes on a second line with the choice filter; else one line holds all.
-        own_line = spec.choice is not None and spec.choice.own_line
+        # A "Sort by" box goes on a second line with the choice filter, and so does a box of
+        # choices under a search box (beside it, both were squeezed to a few letters in an
+        # 800-pixel window); a check box ("Show ended") is short and stays beside the search.
+        own_line = spec.choice is not None and (
+            spec.choice.own_line or (spec.search is not None and not spec.choice.check_box))
         second = QHBoxLayout() if spec.sort_by is not None or own_line else top
         focusable: list[QWidget] = []
         if spec.search is not None:

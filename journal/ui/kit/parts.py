@@ -40,13 +40,23 @@ class EmptyState(QWidget):
         layout.addStretch(1)
 
 
+FILTER_CHARS = 12  # a filter box never narrower: "Filte…" said nothing in an 800-pixel window
+
+
 def filter_edit(placeholder: str, accessible_name: str) -> QLineEdit:
-    """The filter-as-you-type box above a list."""
+    """The filter-as-you-type box above a list, wide enough to show what it asks for and what
+    is typed in it however narrow the list."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
     edit.setAccessibleName(accessible_name)
+    edit.setMinimumWidth(chars_wide(edit, FILTER_CHARS))
     return edit
+
+
+def chars_wide(widget: QWidget, chars: int) -> int:
+    """The width of `chars` average characters in the widget's font, with its frame."""
+    return widget.fontMetrics().averageCharWidth() * chars + 24
 
 
 class StatusChoice(QComboBox):

@@ -74,7 +74,8 @@ class Choice:
     status), shown as `label(key)`, after the label `show` ("S&how:"); `default` is chosen
     until the user chooses (and remembered across restarts). With `check_box`, two choices
     are one check box labelled `show` ("Sho&w ended"): unticked the first, ticked the second.
-    With `own_line`, the box has a line of its own under the search box (long choices).
+    A box (not a check box) has a line of its own under the search box; `own_line` asks
+    for that line even without a search box above.
     """
 
     choices: Sequence[tuple[str, Collection[str] | None]]
