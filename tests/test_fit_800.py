@@ -4,6 +4,7 @@ start has the focus on its "Open the sample journal" button."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QTabWidget
 
 from journal.ui.kit.parts import FILTER_CHARS
@@ -50,3 +51,14 @@ def test_filter_boxes_keep_a_readable_width_at_800_by_600(sample_window, qtbot):
             assert chars >= FILTER_CHARS, (name, search.width())
             checked.append(name)
     assert {"mentoring", "reflections", "people", "partners"} <= set(checked)
+
+
+def test_the_greeting_has_the_focus_on_its_sample_button(window, qtbot):
+    page = window.page("checklist")
+    assert page.showing_welcome
+    settle(qtbot)
+    assert page.sample_button.hasFocus()
+    assert not window.sidebar.hasFocus()  # no focus frame around "Checklist"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.journal is not None and not page.showing_welcome

@@ -172,10 +172,15 @@ class ChecklistPage(Page):
         if journal is not None and journal.conn is None:
             return  # closed while this waited (the window is closing)
         if journal is None or journal.is_empty():
+            arriving = self.welcome is None or self.stack.currentWidget() is not self.welcome
             if self.welcome is None:
                 self.welcome = self._build_welcome()
                 self.stack.addWidget(self.welcome)
-            self.stack.setCurrentWidget(self.welcome)
+            if arriving:
+                self.stack.setCurrentWidget(self.welcome)
+                if self.isVisible() or not self.window().isVisible():
+                    # Enter opens the sample; no focus frame on a sidebar row under a welcome.
+                    self.sample_button.setFocus()
             self.open_gaps_changed.emit(-1 if journal is None else 0)
             self.greeting_shown.emit(True)
             return
