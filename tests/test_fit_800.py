@@ -62,3 +62,19 @@ def test_the_greeting_has_the_focus_on_its_sample_button(window, qtbot):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     settle(qtbot)
     assert window.journal is not None and not page.showing_welcome
+
+
+def test_editors_keep_a_readable_width_at_1920_by_1080(sample_window, qtbot):
+    from journal.ui.kit.page import ListEditorPage
+
+    sample_window.resize(1920, 1080)
+    checked = []
+    for name, page in shown_views(sample_window):
+        settle(qtbot)
+        pages = [page, *page.findChildren(ListEditorPage)]
+        for kit_page in (p for p in pages if isinstance(p, ListEditorPage) and p.isVisible()):
+            right, left = kit_page.md.right, kit_page.md.left
+            assert right.width() <= right.fontMetrics().averageCharWidth() * 130, name
+            assert left.width() + right.width() >= kit_page.splitter.width() - 12, name
+            checked.append(name)
+    assert len(checked) >= 7  # mentoring, reflections, partners, the four decision tabs, people

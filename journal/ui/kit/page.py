@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from journal.store.changes import Changes
 from journal.store.paging import ListQuery, statuses_of, words_of
 from journal.ui.kit.master_detail import MasterDetail
-from journal.ui.kit.parts import EmptyState, StatusChoice, StatusToggle, filter_edit
+from journal.ui.kit.parts import (
+    EDITOR_CHARS,
+    EmptyState,
+    StatusChoice,
+    StatusToggle,
+    chars_wide,
+    filter_edit,
+)
 from journal.ui.kit.spec import ListSpec
 from journal.ui.models.paged_table import PagedTableModel
 from journal.ui.pages.base import Page
@@ -116,6 +123,9 @@ class ListEditorPage(Page):
             splitter=f"{spec.name}sSplitter", sizes=spec.sizes,
             empty=EmptyState(texts.empty_heading, texts.empty_body, texts.empty_button))
         self.layout().setContentsMargins(12, 8, 12, 8)
+        # An editor's lines stop at a readable length in a wide window; the list takes the rest
+        # (its longest column shows more), rather than text boxes 1,500 pixels wide.
+        self.md.right.setMaximumWidth(chars_wide(self.md.right, EDITOR_CHARS))
         self.new_button, self.no_match = self.md.new_button, self.md.no_match
         self.splitter, self.empty, self.stack = self.md.splitter, self.md.empty, self.md.stack
         self.new_action, self.delete_action = self.md.new_action, self.md.delete_action
