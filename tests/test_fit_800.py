@@ -78,3 +78,18 @@ def test_editors_keep_a_readable_width_at_1920_by_1080(sample_window, qtbot):
             assert left.width() + right.width() >= kit_page.splitter.width() - 12, name
             checked.append(name)
     assert len(checked) >= 7  # mentoring, reflections, partners, the four decision tabs, people
+
+
+def test_the_prep_window_and_the_main_window_open_within_the_screen(sample_window, qtbot):
+    from journal.ui.prep import open_prep
+    from journal.ui.widgets.screen import FRAME
+
+    available = sample_window.screen().availableGeometry()
+    ctx = sample_window._context()
+    person = sample_window.journal.rows("SELECT id FROM people WHERE name = 'Amara Okafor'")[0][0]
+    prep = open_prep(sample_window, ctx, person)
+    qtbot.waitExposed(prep)
+    for shown in (prep, sample_window):
+        assert shown.width() <= available.width(), type(shown).__name__
+        assert shown.height() <= available.height() - FRAME, type(shown).__name__
+    prep.close()

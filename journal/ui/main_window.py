@@ -39,6 +39,7 @@ from journal.ui.navigation import BackBar, show_count
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
 from journal.ui.search import install_search
+from journal.ui.widgets.screen import resize_within_screen
 from journal.ui.window_files import JournalFiles
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class MainWindow(JournalFiles, QMainWindow):
         if not actions_later:
             self.add_menu_actions()
         self._build_status_bar()
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -37,6 +37,7 @@ from journal.store.changes import Changes
 from journal.store.errors import JournalError, RecordNotFound
 from journal.store.prep import mark_held, prep_facts
 from journal.ui.context import PageContext
+from journal.ui.widgets.screen import resize_within_screen
 
 _CTX = "PrepDialog"
 DRAFT_KEY = "prep_notes.{uid}"  # the notes box, kept as typed, per person
@@ -128,7 +129,7 @@ class PrepDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 780)
+        resize_within_screen(self, 760, 780)
         self.notes.setFocus()  # typing goes to my notes; the note itself is for reading
         self.setTabOrder(self.notes, self.held_button)
 
