@@ -93,3 +93,17 @@ def test_the_prep_window_and_the_main_window_open_within_the_screen(sample_windo
         assert shown.width() <= available.width(), type(shown).__name__
         assert shown.height() <= available.height() - FRAME, type(shown).__name__
     prep.close()
+
+
+def test_restore_without_snapshots_shows_its_two_sentences_together(sample_window, qtbot):
+    from journal.ui.due.restore import RestoreDialog
+
+    dialog = RestoreDialog(sample_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    intro = dialog.layout().itemAt(0).widget()
+    assert not dialog.found and dialog.empty.isVisible()
+    for label in (intro, dialog.empty):  # each as tall as its lines, not half the window
+        assert label.height() <= label.heightForWidth(label.width()) + 4
+    assert dialog.height() < 420
