@@ -107,3 +107,19 @@ def test_restore_without_snapshots_shows_its_two_sentences_together(sample_windo
     for label in (intro, dialog.empty):  # each as tall as its lines, not half the window
         assert label.height() <= label.heightForWidth(label.width()) + 4
     assert dialog.height() < 420
+
+
+def test_preferences_numbers_keep_a_numbers_width(sample_window, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    from journal.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(sample_window._context(), sample_window)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    boxes = dialog.findChildren(QSpinBox)
+    assert boxes
+    for box in boxes:  # "3 days" in a box of its size, not one as wide as the window
+        assert box.width() <= box.sizeHint().width() + 2
