@@ -123,3 +123,20 @@ def test_preferences_numbers_keep_a_numbers_width(sample_window, qtbot):
     assert boxes
     for box in boxes:  # "3 days" in a box of its size, not one as wide as the window
         assert box.width() <= box.sizeHint().width() + 2
+
+
+def test_narrow_lists_hide_their_last_columns_not_the_name(sample_window, qtbot):
+    from journal.ui.widgets.tables import NAME_CHARS
+
+    page = sample_window.show_page("mentoring")
+    table, header = page.table, page.table.horizontalHeader()
+    sample_window.resize(800, 600)
+    settle(qtbot)
+    least = table.fontMetrics().averageCharWidth() * NAME_CHARS
+    assert header.sectionSize(0) >= least  # the mentee's name, not "Ama…"
+    assert table.isColumnHidden(header.count() - 1)  # "Last contact" makes way
+    shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    sample_window.resize(1920, 1080)
+    settle(qtbot)
+    assert not any(table.isColumnHidden(c) for c in range(header.count()))  # room: all back

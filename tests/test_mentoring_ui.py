@@ -486,6 +486,7 @@ def test_header_sort_keeps_the_selected_mentee(window, qtbot, qtmodeltester):
     for name, contact in (("Ana", -30), ("Bo", -2), ("Cy", -10)):
         m = seed(journal, name)
         journal.create("mentoring_session", mentorship_id=m.id, on_date=days(contact))
+    window.resize(1100, 720)  # an 800-pixel list hides "Last contact" to keep the names
     page = open_page(window, qtbot)
     bo = next(r.id for r in page.model.rows if r.mentee_name == "Bo")
     page.md.show(bo)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+NAME_CHARS = 16  # what the stretching column of a narrow list keeps (see hide_what_does_not_fit)
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Lists", text)
@@ -25,6 +27,34 @@ class RecordTableView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._widths: dict[tuple, int] = {}
+        self._fitting: tuple[int, dict[int, int]] | None = None  # fit_columns' stretch, widths
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.hide_what_does_not_fit()
+
+    def hide_what_does_not_fit(self) -> None:
+        """In a list too narrow for all its columns, hide the last ones after the one that
+        stretches until that one keeps sixteen letters: in an 800-pixel window the mentee's name
+        was cut to "Ama…" by two dates, and the Decisions lists cut their right-hand columns at
+        the edge. They come back when the list is wide enough."""
+        if self._fitting is None or self.model() is None:
+            return
+        stretch, widths = self._fitting
+        header = self.horizontalHeader()
+        count = header.count()
+        need = {column: widths.get(column) or max(header.sectionSizeHint(column),
+                                                  self.sizeHintForColumn(column))
+                for column in range(count) if column != stretch}
+        need[stretch] = self.fontMetrics().averageCharWidth() * NAME_CHARS
+        shown = set(range(count))
+        for column in reversed(range(stretch + 1, count)):  # what follows it is said less
+            if sum(need[c] for c in shown) <= self.viewport().width():
+                break
+            shown.discard(column)
+        for column in range(count):
+            if self.isColumnHidden(column) == (column in shown):
+                self.setColumnHidden(column, column not in shown)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt's name)
         old = self.model()
@@ -109,6 +139,9 @@ def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1) -> 
             view.setColumnWidth(column, widths[column])
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if isinstance(view, RecordTableView):
+        view._fitting = (stretch, dict(widths))
+        view.hide_what_does_not_fit()
 
 
 def select_first_if_none(view: QTableView) -> None:
