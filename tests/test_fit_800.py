@@ -140,3 +140,18 @@ def test_narrow_lists_hide_their_last_columns_not_the_name(sample_window, qtbot)
     sample_window.resize(1920, 1080)
     settle(qtbot)
     assert not any(table.isColumnHidden(c) for c in range(header.count()))  # room: all back
+
+
+def test_the_checklist_is_not_as_wide_as_a_wide_screen(sample_window, qtbot):
+    page = sample_window.show_page("checklist")
+    sample_window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: getattr(page, "tree", None) is not None and page.tree.isVisible())
+    settle(qtbot)
+    tree = page.tree
+    assert tree.width() <= tree.fontMetrics().averageCharWidth() * 150
+    longest = max(tree.sizeHintForIndex(tree.model().index(row, 0)).width()
+                  for row in range(tree.model().rowCount()))
+    assert longest <= tree.viewport().width()  # and still as wide as its lines
+    sample_window.resize(800, 600)
+    settle(qtbot)
+    assert tree.geometry().right() < page.width()

@@ -118,6 +118,8 @@ class ChecklistPage(Page):
         if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
             self.tree.clicked.connect(self._activated)
         self.tree.installEventFilter(self)  # Left and Right fold and unfold
+        # As wide as its longest lines (a snoozed gap with its reason), not the whole screen.
+        self.tree.setMaximumWidth(self.tree.fontMetrics().averageCharWidth() * 150)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
 
         self.open_button = QPushButton(self.tr("&Open"))
