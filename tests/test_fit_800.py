@@ -155,3 +155,18 @@ def test_the_checklist_is_not_as_wide_as_a_wide_screen(sample_window, qtbot):
     sample_window.resize(800, 600)
     settle(qtbot)
     assert tree.geometry().right() < page.width()
+
+
+def test_boxes_of_choices_keep_their_size_and_place_in_a_wide_window(sample_window, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from journal.ui.kit.parts import COMBO_CHARS, chars_wide
+
+    sample_window.resize(1920, 1080)
+    for key in ("reflections", "people", "partners", "mentoring"):
+        page = sample_window.show_page(key)
+        settle(qtbot)
+        for combo in (page.choice, page.sort_by):
+            if isinstance(combo, QComboBox):
+                assert combo.width() <= chars_wide(combo, COMBO_CHARS), key
+                assert combo.x() < 120, key  # beside its "Show:", not pushed to the far right

@@ -10,6 +10,7 @@ from journal.store.changes import Changes
 from journal.store.paging import ListQuery, statuses_of, words_of
 from journal.ui.kit.master_detail import MasterDetail
 from journal.ui.kit.parts import (
+    COMBO_CHARS,
     EDITOR_CHARS,
     EmptyState,
     StatusChoice,
@@ -91,6 +92,7 @@ class ListEditorPage(Page):
             label.setBuddy(self.sort_by)
             second.addWidget(label)
             second.addWidget(self.sort_by, 1)
+            second.addStretch(0)
             self.sort_by.currentIndexChanged.connect(self._sort_by_chosen)
             focusable.append(self.sort_by)
         if spec.choice is not None:
@@ -109,6 +111,8 @@ class ListEditorPage(Page):
             if alone and isinstance(self.choice, QComboBox):
                 narrow_combo(self.choice)  # it stretches: wide when there is room
             line.addWidget(self.choice, 1 if alone else 0)
+            if alone:
+                line.addStretch(0)  # what its longest choice leaves stays on the right
             # Tab follows the eye: a check box beside the search box comes right after it.
             focusable.insert(1 if line is top and self.search else len(focusable), self.choice)
         filters = [row for row in ([top] if second is top else [top, second]) if row.count()]
@@ -256,9 +260,11 @@ class ListEditorPage(Page):
 
 def narrow_combo(combo: QComboBox) -> QComboBox:
     """A box that asks for a few letters' width at least, not for its longest choice, so the
-    list beside the editor can be narrow (in an 800-pixel window); it stretches when it can."""
+    list beside the editor can be narrow (in an 800-pixel window); it stretches when it can,
+    up to about three dozen letters."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
+    combo.setMaximumWidth(chars_wide(combo, COMBO_CHARS))  # not 900 pixels in a wide window
     return combo
 
 

@@ -40,6 +40,7 @@ class EmptyState(QWidget):
         layout.addStretch(1)
 
 
+COMBO_CHARS = 36  # a box of choices at most ("Waiting to be delivered" and its arrow)
 EDITOR_CHARS = 125  # an editor beside its list is never wider (text lines of about 100)
 FILTER_CHARS = 12  # a filter box never narrower: "Filte…" said nothing in an 800-pixel window
 
