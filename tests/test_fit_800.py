@@ -170,3 +170,17 @@ def test_boxes_of_choices_keep_their_size_and_place_in_a_wide_window(sample_wind
             if isinstance(combo, QComboBox):
                 assert combo.width() <= chars_wide(combo, COMBO_CHARS), key
                 assert combo.x() < 120, key  # beside its "Show:", not pushed to the far right
+
+
+def test_partner_teams_keep_when_to_talk_in_a_narrow_list(sample_window, qtbot):
+    from journal.ui.pages.partners import STANDING_COLUMN, STRIP_COLUMN
+    from journal.ui.widgets.tables import NAME_CHARS
+
+    page = sample_window.show_page("partners")
+    sample_window.resize(800, 600)
+    settle(qtbot)
+    table = page.table
+    assert table.isColumnHidden(STRIP_COLUMN) and table.isColumnHidden(1)  # the contact's name
+    assert not table.isColumnHidden(STANDING_COLUMN)
+    width = table.horizontalHeader().sectionSize(STANDING_COLUMN)
+    assert width >= table.fontMetrics().averageCharWidth() * NAME_CHARS  # not "⚠ in…"

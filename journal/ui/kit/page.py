@@ -119,7 +119,7 @@ class ListEditorPage(Page):
         self.table.setObjectName(f"{spec.name}List")
         self.table.setAccessibleName(texts.list_name)
         self.table.sortByColumn(*spec.sort)
-        fit_columns(self.table, dict(spec.widths), spec.stretch)
+        fit_columns(self.table, dict(spec.widths), spec.stretch, spec.hide_first)
         self.md.build(
             filters=filters, no_match=texts.no_match,
             new_button=texts.new_button, new_tip=texts.new_tip, new_action=texts.new_action,

@@ -126,8 +126,10 @@ class ListSpec:
     Optional: `search` and `choice` filters, a `sort_by` box; `sort` (column, order) the list
     opens with;
     `widths` of columns the user can drag (the `stretch` column takes the rest, -1: the last;
-    the others fit their contents); `sizes` of the list and the editor; `related` kinds whose
-    changes also reload the list (say, people whose names it shows) and reach the editor's
+    the others fit their contents); `hide_first`: the columns a list too narrow for all hides,
+    in that order (default: those after `stretch`, the last first); `sizes` of the list and
+    the editor; `related` kinds whose changes also reload the list (say, people whose names it
+    shows) and reach the editor's
     `related_changed`; `widen_to_keep`: a reload that would hide the open record widens the
     filters instead (else it drops out of the list and stays open in the editor).
     """
@@ -147,6 +149,7 @@ class ListSpec:
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     widths: Mapping[int, int] = field(default_factory=dict)
     stretch: int = -1
+    hide_first: tuple[int, ...] | None = None
     sizes: tuple[int, int] = (380, 620)
     related: tuple[str, ...] = ()
     widen_to_keep: bool = True

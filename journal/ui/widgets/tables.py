@@ -3,7 +3,7 @@ with columns that fit and a Delete key bound to the list alone."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +27,8 @@ class RecordTableView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._widths: dict[tuple, int] = {}
-        self._fitting: tuple[int, dict[int, int]] | None = None  # fit_columns' stretch, widths
+        # fit_columns' stretch, widths and the columns to hide first when narrow
+        self._fitting: tuple[int, dict[int, int], Sequence[int] | None] | None = None
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -40,7 +41,7 @@ class RecordTableView(QTableView):
         the edge. They come back when the list is wide enough."""
         if self._fitting is None or self.model() is None:
             return
-        stretch, widths = self._fitting
+        stretch, widths, hide_first = self._fitting
         header = self.horizontalHeader()
         count = header.count()
         need = {column: widths.get(column) or max(header.sectionSizeHint(column),
@@ -48,7 +49,8 @@ class RecordTableView(QTableView):
                 for column in range(count) if column != stretch}
         need[stretch] = self.fontMetrics().averageCharWidth() * NAME_CHARS
         shown = set(range(count))
-        for column in reversed(range(stretch + 1, count)):  # what follows it is said less
+        # What follows the stretching column says less, unless the page says otherwise.
+        for column in hide_first or reversed(range(stretch + 1, count)):
             if sum(need[c] for c in shown) <= self.viewport().width():
                 break
             shown.discard(column)
@@ -120,7 +122,8 @@ def record_table(parent: QWidget | None = None) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1) -> None:
+def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1,
+                hide_first: Sequence[int] | None = None) -> None:
     """Short columns fit their contents, the named ones start at a width the user can drag, and
     the `stretch` column (default: the last; the longest text) takes what is left, so no list
     needs a horizontal scrollbar."""
@@ -140,7 +143,7 @@ def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1) -> 
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     if isinstance(view, RecordTableView):
-        view._fitting = (stretch, dict(widths))
+        view._fitting = (stretch, dict(widths), hide_first)
         view.hide_what_does_not_fit()
 
 
