@@ -302,8 +302,8 @@ def _cycles(document: dict[str, Any]) -> list[Problem]:
 
 def _snoozed_kinds(document: dict[str, Any]) -> list[Problem]:
     """A snooze naming a record that the document holds as another kind."""
-    kind_of = {r.get("uid"): spec.kind for spec in kind_specs()
-               for _i, r in _records(document, spec.array)}
+    kind_of = {r["uid"]: spec.kind for spec in kind_specs()
+               for _i, r in _records(document, spec.array) if isinstance(r.get("uid"), str)}
     out = []
     for i, record in _records(document, "snoozes"):
         found = kind_of.get(_uid(record.get("record_uid")))
