@@ -101,8 +101,8 @@ def prep_markdown(facts: PrepFacts, my_notes: str = "",
     name = facts.person.name
     out = [f"# {inline(title_of(facts))}", ""]
     if facts.is_empty():
-        out += [f"Nothing is recorded about {inline(name)} yet: no goals, feedback, sessions, partner "
-                "teams or earlier 1:1s. That is fine for a first conversation.", "",
+        out += [f"Nothing is recorded about {inline(name)} yet: no goals, feedback, sessions, "
+                "partner teams or earlier 1:1s. That is fine for a first conversation.", "",
                 "## Suggested agenda", ""]
         out += [f"{i}. {item}" for i, item in enumerate(empty_note_agenda(), 1)]
         out += ["", "Once it is over, mark the 1:1 held with a few notes: the next prep starts "
