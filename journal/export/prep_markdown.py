@@ -19,7 +19,7 @@ _HEALTH = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track
 
 
 # What Markdown (with "extra": tables, attribute lists) reads as syntax inside a line.
-_INLINE = re.compile(r"([\\`*_{}\[\]()>#!|])")
+_INLINE = re.compile(r"([\\`*_{}\[\]>#|])")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
