@@ -84,3 +84,21 @@ def test_since_in_the_future_or_malformed(db, capsys):
         assert main(["--db", str(db), "prep", "Twin", "--since", bad]) == 2
         err = capsys.readouterr().err
         assert "Traceback" not in err and "--since" in err
+
+
+@pytest.mark.parametrize("name", ["محمد الحربي", "Zoë Lefèvre-Ångström", "Đặng Thị Ngọc"])
+def test_the_pdf_holds_arabic_and_accented_names(tmp_path, qapp, name):
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils")
+    db = tmp_path / "j.sqlite3"
+    with open_journal(db) as journal:
+        journal.create("person", name=name)
+    target = tmp_path / "note.pdf"
+    assert main(["--db", str(db), "prep", name, "--format", "pdf", "-o", str(target)]) == 0
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert unicodedata.normalize("NFKC", name) in unicodedata.normalize("NFKC", text)
