@@ -43,7 +43,9 @@ PAGES: tuple[PageSpec, ...] = (
              ("design_review", "decision_record", "roadmap_proposal", "conflict",
               "conflict_owner", "decision_person")),
     PageSpec("checklist", "journal.ui.pages.checklist", "ChecklistPage", ("snooze",)),
-    PageSpec("people", "journal.ui.pages.people", "PeoplePage", ("person",), "People"),
+    # A 1:1 opens on its person's page, chosen in their timeline.
+    PageSpec("people", "journal.ui.pages.people", "PeoplePage", ("person", "one_on_one"),
+             "People"),
 )
 DEFAULT_PAGE = "checklist"
 

@@ -10,6 +10,7 @@ from journal.domain.kinds import (
     CONFLICT_OWNER,
     FEEDBACK_DRAFT,
     MENTORSHIP,
+    ONE_ON_ONE,
     PARTNER_CONTACT,
     PARTNER_TEAM,
     PERSON,
@@ -98,6 +99,22 @@ class PeoplePage(ListEditorPage):
         self.md.delete_selected = self._delete_selected
         super()._build(spec)
         self.editor.prepare_requested.connect(self._prepare)
+
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+        """A person; or a 1:1, shown as their person's page with the 1:1 chosen in the
+        timeline (1:1s have no page of their own)."""
+        if kind == ONE_ON_ONE and self.ctx is not None:
+            from journal.store.errors import RecordNotFound
+
+            try:
+                one = self.ctx.journal.get(ONE_ON_ONE, record_id)
+            except RecordNotFound:
+                return
+            super().show_record(PERSON, one.person_id)
+            if self.current_id() == one.person_id:
+                self.editor.choose_entry(ONE_ON_ONE, record_id)
+            return
+        super().show_record(kind, record_id, field)
 
     def _prepare(self) -> None:
         person_id = self.current_id()

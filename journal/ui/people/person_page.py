@@ -202,6 +202,21 @@ class PersonEditor(FormEditor):
         self.timeline.setVisible(bool(shown))
         self.empty_timeline.setVisible(not shown)
 
+    def choose_entry(self, kind: str, record_id: int) -> bool:
+        """Choose (and scroll to) a record in the timeline, showing every kind if the filter
+        hides it. False when the timeline does not hold it."""
+        if not any(e.kind == kind and e.id == record_id for e in self.entries):
+            return False
+        if self.kind_filter.currentData() not in (None, kind):
+            self.kind_filter.setCurrentIndex(0)  # "Everything": rebuilds the timeline
+        for i in range(self.timeline.topLevelItemCount()):
+            item = self.timeline.topLevelItem(i)
+            if item.data(0, RECORD_ROLE) == (kind, record_id):
+                self.timeline.setCurrentItem(item)
+                self.timeline.scrollToItem(item)
+                return True
+        return False
+
     def _open(self, item: QTreeWidgetItem) -> None:
         kind, record_id = item.data(0, RECORD_ROLE)
         if self.ctx is not None:
