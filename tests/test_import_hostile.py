@@ -229,3 +229,17 @@ def test_a_file_that_grows_past_the_limit_while_read_is_cut_off(tmp_path, monkey
     big = tmp_path / "big.json"
     big.write_bytes(b" " * 2000)
     assert "MB" in _refused_quickly(big)[0] or "more than" in _refused_quickly(big)[0]
+
+
+def test_a_huge_wrong_value_is_reported_in_a_short_line(sample, tmp_path, capsys):
+    from journal.cli.main import main
+
+    doc = copy.deepcopy(sample)
+    doc["goals"][0]["status"] = "x" * (5 * 2**20)
+    doc["people"][0]["name"] = ["y" * 2**20]
+    source = tmp_path / "huge.json"
+    source.write_text(dumps(doc), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "j.sqlite3"), "import", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert "$.goals[0].status" in err and "$.people[0].name" in err
+    assert len(err) < 4000

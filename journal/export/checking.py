@@ -22,10 +22,19 @@ from typing import Any
 from journal.export.interchange import FORMAT, VERSION, kind_specs, schema
 
 
+MESSAGE_LIMIT = 300  # characters of one problem's message
+
+
 @dataclass(frozen=True)
 class Problem:
     path: str  # JSON path, "$" for the document as a whole
     message: str
+
+    def __post_init__(self) -> None:
+        # jsonschema quotes the wrong value whole: a 5 MB string made a 5 MB line.
+        if len(self.message) > MESSAGE_LIMIT:
+            cut = f"{self.message[:200]} … {self.message[-80:]}"
+            object.__setattr__(self, "message", cut)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
