@@ -21,7 +21,6 @@ from typing import Any
 
 from journal.export.interchange import FORMAT, VERSION, kind_specs, schema
 
-
 MESSAGE_LIMIT = 300  # characters of one problem's message
 
 
