@@ -119,6 +119,12 @@ class PrepDialog(QDialog):
         self.splitter.addWidget(notes_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        # No default button: Enter while reading the note (a QDialog presses the next
+        # "auto default" button) marked the 1:1 held and emptied the notes. A focused button
+        # still takes Space and Enter (keyPressEvent).
+        for button in (self.held_button, self.export_button, self.copy_button, close):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.held_button)
         buttons.addStretch(1)
@@ -249,6 +255,14 @@ class PrepDialog(QDialog):
         QGuiApplication.clipboard().setMimeData(data)
         self.status.setText(tr("Copied the note: rich text, and plain Markdown for programs "
                                "that take only text."))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click() if focused.menu() is None else focused.showMenu()
+            return  # never a default button's action from elsewhere
+        super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.ctx.saver.has_pending:

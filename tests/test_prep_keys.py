@@ -1,0 +1,36 @@
+"""The prep window from the keyboard: Enter while reading the note (or on any control but a
+button) never marks the 1:1 held; Esc closes the window and keeps the notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from journal.domain.kinds import ONE_ON_ONE
+from tests.test_prep_ui import _open_from_mentoring
+
+
+def test_enter_in_the_note_does_not_mark_the_1_1_held(sample_window, qtbot):
+    window = sample_window
+    prep = _open_from_mentoring(window, qtbot)
+    before = window.journal.count(ONE_ON_ONE)
+    qtbot.keyClicks(prep.notes, "Ask about the abort call")
+    prep.view.setFocus()
+    qtbot.keyClick(prep.view, Qt.Key.Key_Return)
+    qtbot.keyClick(prep.view, Qt.Key.Key_Enter)
+    assert window.journal.count(ONE_ON_ONE) == before
+    assert prep.held_id is None and prep.notes.toPlainText() == "Ask about the abort call"
+    assert not any(b.isDefault() or b.autoDefault() for b in (
+        prep.held_button, prep.export_button, prep.copy_button))
+
+
+def test_enter_on_the_focused_button_still_presses_it_and_esc_closes(sample_window, qtbot):
+    window = sample_window
+    prep = _open_from_mentoring(window, qtbot)
+    qtbot.keyClicks(prep.notes, "Agreed: the runbook by Friday")
+    prep.held_button.setFocus()
+    qtbot.keyClick(prep.held_button, Qt.Key.Key_Return)
+    assert prep.held_id is not None
+    notes = window.journal.get(ONE_ON_ONE, prep.held_id).notes
+    assert notes == "Agreed: the runbook by Friday"
+    qtbot.keyClick(prep, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not prep.isVisible())
