@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -59,6 +60,17 @@ def open_prep(parent: QWidget, ctx: PageContext, person_id: int) -> PrepDialog:
     dialog.raise_()
     dialog.activateWindow()
     return dialog
+
+
+def _view_css() -> str:
+    """The note's look in the app: the export's, with links light enough to read in the dark
+    look (the export's blue had a contrast of 2.6:1 on the dark background)."""
+    from journal.export.pdf import QT_CSS
+    from journal.ui import theme
+
+    app = QApplication.instance()
+    dark = app is not None and theme.is_dark(app)
+    return QT_CSS + ("\na { color: #8ab4f8; }\n" if dark else "")
 
 
 class PrepDialog(QDialog):
@@ -173,6 +185,7 @@ class PrepDialog(QDialog):
         self.setWindowTitle(tr("Prepare 1:1 with %1").replace("%1", facts.person.name))
         bar = self.view.verticalScrollBar()
         position = bar.value()
+        self.view.document().setDefaultStyleSheet(_view_css())
         self.view.setHtml(markdown_to_html(self.markdown))
         bar.setValue(position)
 
