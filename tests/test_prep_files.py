@@ -102,3 +102,50 @@ def test_the_pdf_holds_arabic_and_accented_names(tmp_path, qapp, name):
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert unicodedata.normalize("NFKC", name) in unicodedata.normalize("NFKC", text)
+
+
+def test_an_export_never_replaces_a_device_or_a_pipe(tmp_path):
+    import os
+
+    from journal.export.files import write_atomically
+
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError) as error:
+        write_atomically(fifo, "{}")
+    assert "not a regular file" in str(error.value)
+    assert fifo.is_fifo() and not list(tmp_path.glob(".*.part"))
+
+
+def test_an_export_through_a_symlink_writes_its_target_and_keeps_the_link(tmp_path):
+    from journal.export.files import write_atomically
+
+    real = tmp_path / "synced" / "journal.json"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "journal.json"
+    link.symlink_to(real)
+    write_atomically(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+
+
+def test_the_cli_says_why_it_will_not_write_to_a_pipe(db, tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)
+    assert main(["--db", str(db), "export", "--format", "json", "-o", str(fifo)]) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert fifo.is_fifo()
+
+
+def test_a_pdf_never_replaces_a_pipe(tmp_path, qapp):
+    import os
+
+    from journal.export.pdf import write_pdf
+
+    fifo = tmp_path / "note.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError):
+        write_pdf("# Note", "Note", fifo)
+    assert fifo.is_fifo()

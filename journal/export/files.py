@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import unicodedata
@@ -50,10 +51,22 @@ def unused(path: Path) -> Path:
     return candidate
 
 
+def target_file(path: Path) -> Path:
+    """The file to write for `path`: a symlink's target (a link the user keeps, to a synced
+    folder say, stays a link); refused when it is a folder, a device or a pipe, which a write
+    through a temporary file would replace."""
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        raise OSError(errno.EEXIST, "not a regular file", str(path))
+    return path
+
+
 def write_atomically(path: Path, data: bytes | str | Iterable[str]) -> None:
     """Write `data` (or its chunks, in order) to `path` through a temporary file beside it, so a
     crash or a full disk never leaves a half-written file under the real name."""
-    path = Path(path)
+    path = target_file(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     chunks = [data] if isinstance(data, str | bytes) else data
     try:
