@@ -52,6 +52,15 @@ def _long_cycle(doc):
         a["superseded_by_uid"] = b["uid"]
 
 
+def _uid_of_another_kind(doc):
+    old, new = doc["goals"][0]["uid"], doc["people"][0]["uid"]
+    doc["goals"][0]["uid"] = new
+    for array in ("check_ins",):
+        for record in doc[array]:
+            if record["goal_uid"] == old:
+                record["goal_uid"] = new
+
+
 def _snooze(kind, uid):
     def change(doc):
         doc["snoozes"].append({"uid": UID.format(0x51), "created_at": "2026-01-01T00:00:00.000Z",
@@ -94,6 +103,8 @@ def _cases(sample) -> dict[str, tuple[bytes | str, str]]:
         "an id of another kind": (_doc(sample, _set("goals", 0, "mentorship_uid",
                                                     sample["people"][0]["uid"])),
                                   "$.goals[0].mentorship_uid"),
+        "a uid shared by a person and a goal": (_doc(sample, _uid_of_another_kind),
+                                                "$.goals[0].uid"),
         "supersession cycle": (_doc(sample, _cycle), "$.decision_records[0].superseded_by_uid"),
         "a longer supersession cycle": (_doc(sample, _long_cycle),
                                         "$.decision_records[0].superseded_by_uid"),

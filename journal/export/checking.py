@@ -253,6 +253,14 @@ def _reference_problems(document: dict[str, Any]) -> list[Problem]:
             else:
                 where[uid] = i
         seen[spec.array] = where
+    # A uid names one record in the whole journal, whatever its kind.
+    owner: dict[str, str] = {}
+    for spec in specs:
+        for uid, i in seen[spec.array].items():
+            first = owner.setdefault(uid, spec.array)
+            if first != spec.array:
+                problems.append(Problem(f"$.{spec.array}[{i}].uid", f"the uid {uid} is also "
+                                        f"the uid of a record in {first}"))
     for spec in specs:
         refs = spec.references()
         for i, record in _records(document, spec.array):
