@@ -134,6 +134,23 @@ def parse(text: str) -> Any:
     return document
 
 
+DEPTH_LIMIT = 100  # a journal export nests four deep; jsonschema recurses on every level
+
+
+def too_deep(document: Any) -> list[Problem]:
+    """Where the document nests past DEPTH_LIMIT (the checks recurse, and would fail there)."""
+    stack: list[tuple[str, Any, int]] = [("$", document, 0)]
+    while stack:
+        path, value, depth = stack.pop()
+        if depth >= DEPTH_LIMIT and isinstance(value, dict | list):
+            return [Problem(path, f"nested more than {DEPTH_LIMIT} levels deep")]
+        if isinstance(value, dict):
+            stack.extend((_key_path(path, k), v, depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", v, depth + 1) for i, v in enumerate(value))
+    return []
+
+
 def _text_problem(text: str) -> str | None:
     if "\x00" in text:
         return "holds a NUL character (\\u0000)"

@@ -92,13 +92,16 @@ def export_markdown(journal: Journal, folder: Path, progress: Progress | None = 
 # -- reading and checking --------------------------------------------------------------------------
 def read_document(path: Path) -> dict[str, Any]:
     """Read and fully check an interchange file. Raises ImportRefused listing every problem."""
-    from journal.export.reading import Unreadable, decode, parse, read_bytes
+    from journal.export.reading import Unreadable, decode, parse, read_bytes, too_deep
 
     try:
         document = parse(decode(read_bytes(Path(path), MAX_BYTES)))
     except Unreadable as unreadable:
         raise ImportRefused(unreadable.problems) from None
-    problems = check_document(document)
+    try:
+        problems = check_document(document)
+    except RecursionError:  # only the deepest documents: no cost for the others
+        problems = too_deep(document) or [Problem("$", "nested far too deeply to check")]
     if problems:
         raise ImportRefused(problems)
     return document
