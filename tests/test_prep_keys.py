@@ -34,3 +34,20 @@ def test_enter_on_the_focused_button_still_presses_it_and_esc_closes(sample_wind
     assert notes == "Agreed: the runbook by Friday"
     qtbot.keyClick(prep, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not prep.isVisible())
+
+
+def test_import_into_a_read_only_journal_says_why_not(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from journal.store.journal import open_journal
+    from journal.ui.prep import actions
+
+    path = tmp_path / "ro.sqlite3"
+    open_journal(path).close()
+    window.set_journal(open_journal(path, read_only=True))
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked")))
+    assert actions.import_journal(window) is False
+    assert said and "read-only" in said[0]
