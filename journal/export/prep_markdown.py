@@ -25,6 +25,49 @@ _ATX = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 
 
+# Markdown leaves viewers we do not control (the vault, a note saved as .md); some render raw
+# HTML and follow any link. In the user's notes, outside code, a tag shows as typed and a link
+# goes only to the web or to mail.
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_AUTOLINK = re.compile(r"<(?:(?:https?|mailto):[^\s<>]+|[^\s<>@]+@[^\s<>]+)>", re.I)
+_DESTINATION = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]*)")
+_DEFINITION = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*)(\S+)")
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def _safe_destination(dest: str) -> str:
+    import html
+
+    seen = re.sub(r"[\t\n\r]", "", html.unescape(dest.strip("<>")).strip(
+        "".join(map(chr, range(0x21))))).lower()
+    scheme = re.match(r"^([a-z][a-z0-9+.-]*):", seen)
+    return dest if scheme is None or scheme.group(1) in _SAFE_SCHEMES else "#blocked-link"
+
+
+def _inert(text: str) -> str:
+    """One line of the user's Markdown, outside code spans: links only to safe schemes, and
+    `<` that does not start an autolink shown as typed."""
+    text = _DESTINATION.sub(lambda m: m.group(1) + _safe_destination(m.group(2)), text)
+    text = _DEFINITION.sub(lambda m: m.group(1) + _safe_destination(m.group(2)), text)
+    out, last = [], 0
+    for m in _AUTOLINK.finditer(text):
+        out += [text[last:m.start()].replace("<", "&lt;"), m.group(0)]
+        last = m.end()
+    out.append(text[last:].replace("<", "&lt;"))
+    return "".join(out)
+
+
+def _inert_line(line: str) -> str:
+    if line.startswith(("    ", "\t")):
+        return line  # an indented code block: shown as typed already
+    out, last = [], 0
+    for m in _CODE_SPAN.finditer(line):
+        out += [_inert(line[last:m.start()]), m.group(0)]
+        last = m.end()
+    out.append(_inert(line[last:]))
+    return "".join(out)
+
+
 def inline(text: str) -> str:
     """One line of the user's text, escaped: Markdown shows it exactly as typed."""
     flat = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;")
@@ -33,8 +76,8 @@ def inline(text: str) -> str:
 
 def block(text: str) -> str:
     """The user's Markdown as written, kept inside its place in the note: its headings four
-    levels down (under the note's ###), a line of --- or === after text not a heading, and a
-    code fence left open closed at the end."""
+    levels down (under the note's ###), a line of --- or === after text not a heading, a code
+    fence left open closed at the end, and no raw HTML or unsafe link outside code."""
     out: list[str] = []
     fence = ""
     after_text = False
@@ -47,9 +90,12 @@ def block(text: str) -> str:
             continue
         if opener:
             fence = opener.group(1)
-            out.append(line)
+            # Its info string is no content where the fence is one; a renderer that does not
+            # take the line as a fence shows it as text, so no tag there either.
+            out.append(line[:opener.end()] + line[opener.end():].replace("<", "&lt;"))
             after_text = False
             continue
+        line = _inert_line(line)
         if _ATX.match(line):
             line = _ATX.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + 3), line)
         elif after_text and _SETEXT.match(line):

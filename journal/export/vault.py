@@ -38,8 +38,11 @@ def _front(**values: Any) -> list[str]:
         # A JSON string is a YAML double-quoted scalar, once the characters YAML reads as line
         # breaks (json leaves them as they are) are escaped too.
         text = json.dumps(value, ensure_ascii=False)
-        for char in ("\x85", "\u2028", "\u2029"):
+        # "<" and "](" too: a viewer that shows the front matter as Markdown must not meet a
+        # tag or a link there (our [[links]] stay as they are).
+        for char in ("\x85", "\u2028", "\u2029", "<"):
             text = text.replace(char, f"\\u{ord(char):04x}")
+        text = text.replace("](", "]\\u0028")
         lines.append(f"{key}: {text}")
     return [*lines, "---", ""]
 
@@ -156,8 +159,8 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
                           ""] + _text("Success looks like", g.success_signal)
                 for c in by[k.CHECK_IN][g.id]:
                     lines.append(f"- {c.on_date} ({c.health.replace('_', ' ')}): "
-                                 f"{' '.join(c.progress.split())}"
-                                 + (f" Next: {' '.join(c.next_step.split())}"
+                                 f"{inline(c.progress)}"
+                                 + (f" Next: {inline(c.next_step)}"
                                     if c.next_step.strip() else ""))
                 lines.append("")
             for s in by[k.MENTORING_SESSION][m.id]:
@@ -213,7 +216,7 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
             lines += ["## Contact log", ""]
             lines += [f"- {c.on_date}" + (" (during an incident)" if c.during_incident else "")
                       + (f" with {people.link(c.person_id)}" if c.person_id else "")
-                      + (f": {' '.join(c.notes.split())}" if c.notes.strip() else "")
+                      + (f": {inline(c.notes)}" if c.notes.strip() else "")
                       for c in contacts]
         teams.path(root, t.id).write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
         step()
@@ -231,8 +234,8 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
         if d.superseded_by_id:
             lines += [f"Superseded by {decisions.link(d.superseded_by_id)}", ""]
         lines += [f"Supersedes {decisions.link(old)}" for old in supersedes[d.id]]
-        lines += ["## Context", "", d.context.strip(), "", "## Decision", "",
-                  d.decision.strip(), "", "## Consequences", "", d.consequences.strip(), ""]
+        lines += ["## Context", "", block(d.context), "", "## Decision", "",
+                  block(d.decision), "", "## Consequences", "", block(d.consequences), ""]
         links = by[k.DECISION_PERSON][d.id]
         if links:
             lines += ["## People", ""] + [f"- {people.link(link.person_id)} "
@@ -300,7 +303,7 @@ def _others(data: dict[str, list], root: Path, people: _Names, decisions: _Names
         conflicts += [f"Decision maker: {people.link(c.decision_maker_id)}", ""]
         conflicts += _text("Decision", c.decision) + _text("Trade-off accepted", c.tradeoff)
         conflicts += [f"- Owner: {people.link(o.person_id)}"
-                      + (f" — {o.responsibility}" if o.responsibility else "")
+                      + (f" — {inline(o.responsibility)}" if o.responsibility else "")
                       for o in owners[c.id]]
         conflicts.append("")
     for name, lines in (("Design reviews", reviews), ("Roadmap proposals", proposals),
