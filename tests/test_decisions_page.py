@@ -19,7 +19,7 @@ from journal.domain.kinds import (
     PERSON,
     ROADMAP_PROPOSAL,
 )
-from journal.export.adr.format import parse
+from journal.export.adr.reading import parse
 from journal.ops.decisions import supersede
 from journal.ui.decisions.adr_dialogs import ExportDialog, ImportDialog
 
@@ -136,7 +136,7 @@ def test_export_adrs_then_read_them_back(sample_window, qtbot, tmp_path):
     seen = _modal(ExportDialog, export)
     records.export_adrs()
     assert seen
-    files = sorted(p.name for p in folder.iterdir())
+    files = sorted(p.name for p in folder.glob("*.md"))
     assert len(files) == 5 and files[0] == "0001-run-our-own-stratum-1-time-servers.md"
     doc = parse((folder / files[3]).read_text(encoding="utf-8"), files[3])
     assert doc.title == "Store user sessions in the regional Postgres clusters"

@@ -10,7 +10,8 @@ from journal.ui.due.panel import DuePanel
 
 
 def _panel(window) -> DuePanel:
-    return window.page("checklist").findChild(DuePanel)
+    # The sample opens on Mentoring (issue 10, #8): the panel is on the opening page.
+    return window.show_page("checklist").findChild(DuePanel)
 
 
 def test_empty_journal_shows_no_panel(window):

@@ -8,7 +8,7 @@ import pytest
 
 from journal.domain.draft_age import age_days, age_parts
 from journal.domain.thresholds import Thresholds
-from journal.store.feedback import draft_row, draft_rows, is_stale
+from journal.store.feedback import draft_row, draft_rows
 
 
 def _draft(journal, name="Ana", **values):
@@ -40,14 +40,6 @@ def test_threshold_comes_from_settings(journal):
     today = dt.date(2026, 11, 25)
     _backdate(journal, draft.id, today - dt.timedelta(days=5))
     assert draft_row(journal, draft.id, today=today).stale
-
-
-def test_delivered_and_dropped_drafts_never_go_stale():
-    today = dt.date(2026, 11, 25)
-    long_ago = today - dt.timedelta(days=400)
-    assert not is_stale("delivered", long_ago, today, Thresholds())
-    assert not is_stale("dropped", long_ago, today, Thresholds())
-    assert is_stale("draft", today - dt.timedelta(days=15), today, Thresholds())
 
 
 def test_rows_carry_recipient_and_gist_newest_first(journal):

@@ -49,7 +49,7 @@ def test_typing_fills_the_list_first_and_keeps_the_selection(journal, qtbot):
     qtbot.keyClicks(picker.lineEdit(), "Kim")
     assert picker.filled
     assert picker.lineEdit().text() == "Kim"
-    assert [text for text, _d in _items(picker)] == ["Me", "Nobody yet", "Ana", "Kim Park"]
+    assert [text for text, _d in _items(picker)] == ["Me", "No mentor yet", "Ana", "Kim Park"]
     assert picker.completer().model().stringList() == ["Me", "Ana", "Kim Park"]
     qtbot.keyClicks(picker.lineEdit(), " Park")
     qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
@@ -71,3 +71,13 @@ def test_a_picker_fills_on_focus_and_on_its_list(journal, qtbot):
     picker.setFocus()
     qtbot.waitUntil(lambda: picker.filled)
     assert picker.count() == 4 and picker.currentData() == ME
+
+
+def test_no_mentor_reads_the_same_in_the_picker_and_the_summary(journal, qtbot):
+    from journal.ui.mentoring.labels import mentor_text
+
+    picker = MentorPicker()
+    qtbot.addWidget(picker)
+    picker.set_journal(journal)
+    picker.set_mentor(None, False)
+    assert picker.currentText() == mentor_text(False, "") == "No mentor yet"

@@ -148,12 +148,16 @@ def test_checklist_flags_hook_takes_other_messages(journal):
     assert "- A gap the checklist found." in prep_markdown(facts)
 
 
-def test_the_mentoring_hints_fill_the_flags_today(journal):
+def test_the_checklist_gaps_about_them_fill_the_flags(journal):
     ids = everything(journal)
     journal.update("mentorship", ids["ship"], mentor_id=None)
     flags = prep_facts(journal, ids["zoe"], TODAY).flags
-    assert "No mentor is named for them yet." in flags
-    assert any("overdue" in flag for flag in flags)  # last check-in 3 June, weekly cadence
+    assert "Zoë Lefèvre has no named mentor" in flags
+    assert any("no check-in" in flag for flag in flags)  # last check-in 3 June, weekly cadence
+    other = journal.create("person", name="Somebody Else")
+    journal.create("mentorship", mentee_id=other.id, started_on=TODAY)
+    assert not any("Somebody Else" in flag for flag in prep_facts(journal, ids["zoe"], TODAY).flags)
+    assert any("Somebody Else" in flag for flag in prep_facts(journal, other.id, TODAY).flags)
 
 
 def test_with_no_one_on_one_yet_since_covers_the_last_four_weeks(journal):

@@ -235,8 +235,9 @@ def test_menus_get_their_actions_right_after_the_first_paint(qtbot, journal_path
     qtbot.keyClick(win, "2", modifier=Qt.KeyboardModifier.ControlModifier)
     assert win.current_page_key == "feedback"
     win.add_menu_actions()  # a second call adds nothing
+    # View: the pages, a separator, Back, a separator, Appearance.
     assert len(win.page_actions) == len(PAGES)
-    assert len(win.menuBar().actions()[2].menu().actions()) == len(PAGES) + 2
+    assert len(win.menuBar().actions()[2].menu().actions()) == len(PAGES) + 4
     win.saver.flush()
     win.journal.close()
     win.journal = None

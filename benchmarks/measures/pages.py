@@ -87,21 +87,6 @@ def decisions_open(ctx: Context) -> Sample:
     return _open(ctx, "decisions")
 
 
-@measure("page.checklist.open", target=OPEN_TARGET, gui=True)
-def checklist_open(ctx: Context) -> Sample:
-    """The Checklist (the opening page, counts of a full journal) on a window that showed
-    another page first, so that it is built anew each run."""
-
-    def shows_counts(page: Any) -> list[float]:
-        if page.showing_welcome:
-            raise RuntimeError("the Checklist shows the welcome, not the journal's counts")
-        return []
-
-    opening, _ = gui.page_open_times(_journal(ctx), "checklist", _runs(ctx), then=shows_counts,
-                                     first_page="partners")
-    return Sample(median(opening))
-
-
 # -- selecting a record ----------------------------------------------------------------------
 @measure("page.mentoring.switch_mentee", target=SELECT_TARGET, gui=True)
 def mentoring_switch(ctx: Context) -> Sample:
@@ -219,34 +204,4 @@ def check_in_saved(ctx: Context) -> Sample:
         return times
 
     _, times = gui.page_open_times(_journal(ctx), "mentoring", _runs(ctx), then=edit_check_ins)
-    return Sample(median(times))
-
-
-@measure("edit.checklist.updated", target=EDIT_TARGET, gui=True)
-def checklist_updated(ctx: Context) -> Sample:
-    """A feedback draft created through the journal store, as another page writes one: the
-    time from the write to the Checklist's count of drafts showing the new number."""
-
-    def create_drafts(page: Any) -> list[float]:
-        journal = page.ctx.journal
-        label = page.count_labels["feedback_draft"]
-        recipient = journal.rows("SELECT id FROM people ORDER BY id LIMIT 1")[0][0]
-        times = []
-        for _ in range(3):
-            expected = f"{journal.count('feedback_draft') + 1:,}"  # as the page formats it
-
-            def write() -> None:
-                journal.create("feedback_draft", recipient_id=recipient,
-                               situation=f"Benchmark edit {next(_EDITS)}: in the planning call.")
-
-            try:
-                times.append(gui.timed_until_ms(
-                    write, lambda e=expected: label.isVisible() and label.text() == e, 3.0))
-            except TimeoutError:  # a RuntimeError names what the page shows instead
-                raise RuntimeError(f"the Checklist shows {label.text()} feedback drafts, "
-                                   f"not {expected}") from None
-        return times
-
-    # The window starts on the Checklist, so "opening" it is a no-op; only the edits count.
-    _, times = gui.page_open_times(_journal(ctx), "checklist", _runs(ctx), then=create_drafts)
     return Sample(median(times))

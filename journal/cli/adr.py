@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from journal.cli.options import db_option
+
 STYLE_CHOICE = click.Choice(["adr-tools", "madr"])
 
 
@@ -21,6 +23,7 @@ def adr_group() -> None:
 
 
 @adr_group.command("export")
+@db_option
 @click.argument("folder", metavar="DIR", type=click.Path(file_okay=False, path_type=str))
 @click.option("--style", type=STYLE_CHOICE, default="adr-tools", show_default=True,
               help="adr-tools: '# 1. Title', Date, Status, Context, Decision, Consequences. "
@@ -28,7 +31,8 @@ def adr_group() -> None:
 @click.pass_context
 def export_command(ctx: click.Context, folder: str, style: str) -> None:
     """Write one Markdown file per decision record into DIR (made if missing), named as the ADR
-    tools name them (0001-use-wal-mode.md). Running it again updates the files in place."""
+    tools name them (0001-use-wal-mode.md). Running it again updates the files in place; a file
+    it did not write (see DIR/.leadership-journal-adr.json) is never overwritten or deleted."""
     from journal.cli.main import Failure, journal_path
     from journal.export.adr.folder import AdrFolderError, export_folder
     from journal.store.journal import open_journal
@@ -47,12 +51,16 @@ def export_command(ctx: click.Context, folder: str, style: str) -> None:
         click.echo(f"removed  {name} (the record was renamed)")
     for name in result.written:
         click.echo(f"wrote    {name}")
+    for name, why in result.kept:
+        click.echo(f"left     {name} as it is: {why}", err=True)
     total = len(result.written) + len(result.unchanged)
+    kept = f", {len(result.kept)} not written: see above" if result.kept else ""
     click.echo(f"{total} decision records in {result.folder} ({len(result.written)} written, "
-               f"{len(result.unchanged)} unchanged, {style} style)")
+               f"{len(result.unchanged)} unchanged{kept}, {style} style)")
 
 
 @adr_group.command("import")
+@db_option
 @click.argument("folder", metavar="DIR", type=click.Path(path_type=str))
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
 @click.pass_context
@@ -85,7 +93,7 @@ def import_command(ctx: click.Context, folder: str, dry_run: bool) -> None:
         for planned in plan.records:
             doc = planned.doc
             if planned.creates:
-                number = f"{planned.number:04d}" if planned.number is not None else "next"
+                number = f"{planned.expected:04d}" if planned.expected is not None else "next"
                 click.echo(f"{verb}  {planned.file_name} -> ADR {number}: {doc.title}")
                 for note in doc.notes:
                     click.echo(f"          ({note})")

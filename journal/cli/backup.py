@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from journal.cli.options import db_option
 from journal.domain.kinds import KIND_LABELS
 
 
@@ -19,11 +20,12 @@ def _label(snapshot) -> str:
         counts = f"{snapshot.total:,} record{'' if snapshot.total == 1 else 's'}"
         people = snapshot.counts.get("person")
         if people is not None:
-            counts += f", {people:,} {KIND_LABELS['person']}"
+            counts += f", {people:,} {'person' if people == 1 else KIND_LABELS['person']}"
     return f"{when}  {snapshot.reason:<16} {counts:<30} {snapshot.path.name}"
 
 
 @click.command("backup")
+@db_option
 @click.option("--list", "show_list", is_flag=True, help="List the snapshots instead.")
 @click.pass_context
 def backup_command(ctx: click.Context, show_list: bool) -> None:
@@ -54,6 +56,7 @@ def backup_command(ctx: click.Context, show_list: bool) -> None:
 
 
 @click.command("restore")
+@db_option
 @click.argument("snapshot", metavar="SNAPSHOT")
 @click.pass_context
 def restore_command(ctx: click.Context, snapshot: str) -> None:
@@ -68,7 +71,11 @@ def restore_command(ctx: click.Context, snapshot: str) -> None:
     path = journal_path(ctx)
     chosen = Path(snapshot).expanduser()
     if not chosen.exists() and chosen.name == snapshot:
-        chosen = snapshots.folder_for(path) / snapshot
+        try:
+            chosen = snapshots.folder_for(path) / snapshot
+        except OSError as error:
+            raise Failure(f"no snapshot {snapshot}: the snapshot folder cannot be read "
+                          f"({error.strerror or error})") from None
     if not chosen.is_file():
         raise Failure(f"no snapshot {snapshot}; `leadership-journal backup --list` shows them")
     try:
@@ -77,5 +84,6 @@ def restore_command(ctx: click.Context, snapshot: str) -> None:
         raise Failure(f"could not restore: {error.strerror or error}") from None
     with journal:
         total = sum(journal.counts().values())
-    click.echo(f"Restored {path} from {chosen.name} ({total:,} records). What it held before is "
+    records = f"{total:,} record{'' if total == 1 else 's'}"
+    click.echo(f"Restored {path} from {chosen.name} ({records}). What it held before is "
                f"in {before}")

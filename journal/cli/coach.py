@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 
 import click
 
+from journal.cli.options import db_option
+
 if TYPE_CHECKING:
     from journal.domain.coach import Hint
 
 
 @click.command("coach")
+@db_option
 @click.option("--situation", "situation", metavar="TEXT", help="When and where it happened.")
 @click.option("--behavior", "behavior", metavar="TEXT", help="What the person did or said.")
 @click.option("--impact", "impact", metavar="TEXT", help="What it changed.")
@@ -62,13 +65,14 @@ def hint_as_dict(hint: Hint) -> dict[str, object]:
 
 def _draft_parts(ctx: click.Context, draft_id: int) -> tuple[str, str, str]:
     # Imported here, as in main.py, so `--help` and text-only coaching never touch the store.
-    from journal.cli.main import Failure, journal_path
+    from journal.cli.main import Failure, journal_path, require_journal
     from journal.store.errors import RecordNotFound
     from journal.store.journal import open_journal
 
     path = journal_path(ctx)
     if not path.exists():
         raise Failure(f"{path} does not exist yet, so it holds no draft {draft_id}")
+    require_journal(path)
     with open_journal(path, read_only=True) as journal:
         try:
             draft = journal.get("feedback_draft", draft_id)

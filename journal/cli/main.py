@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from journal import __version__
+from journal.cli.options import DB_HELP, checked_db, db_option
 from journal.paths import resolve_journal
 from journal.store.errors import JournalError
 
@@ -23,9 +24,7 @@ class Failure(click.ClickException):
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db", metavar="PATH",
-              help="Journal file to use (default: $LEADERSHIP_JOURNAL_DB, then the journal in "
-                   "your data folder).")
+@click.option("--db", "db", metavar="PATH", help=DB_HELP, callback=checked_db)
 @click.version_option(__version__, "--version", prog_name=PROG, message="%(prog)s %(version)s")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None) -> None:
@@ -34,7 +33,6 @@ def cli(ctx: click.Context, db: str | None) -> None:
     With no command, opens the app.
     """
     ctx.ensure_object(dict)
-    ctx.obj["db"] = db
     if ctx.invoked_subcommand is None:
         start_app: Callable[[str | None], int] | None = ctx.obj.get("start_app")
         if start_app is None:
@@ -46,7 +44,18 @@ def journal_path(ctx: click.Context) -> Path:
     return resolve_journal(ctx.find_root().obj.get("db"))
 
 
+def require_journal(path: Path) -> None:
+    """Refuse, in one line, a path that holds no journal yet: missing, or an empty file."""
+    if not path.exists():
+        raise Failure(f"{path} does not exist yet; start the app or run `{PROG} demo` to make one")
+    if path.is_file() and path.stat().st_size == 0:
+        raise Failure(f"{path} is empty (0 bytes), so it holds no journal yet; start the app "
+                      f"with `{PROG} --db {path}` to make it a new journal, or run "
+                      f"`{PROG} --db {path} demo` to fill it with the sample")
+
+
 @cli.command()
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.pass_context
 def info(ctx: click.Context, as_json: bool) -> None:
@@ -55,14 +64,14 @@ def info(ctx: click.Context, as_json: bool) -> None:
     from journal.store.journal import open_journal
 
     path = journal_path(ctx)
-    if not path.exists():
-        raise Failure(f"{path} does not exist yet; start the app or run `{PROG} demo` to make one")
+    require_journal(path)
     with open_journal(path, read_only=True) as journal:
         facts = journal_info(journal)
     click.echo(json.dumps(facts, indent=2) if as_json else format_info(facts))
 
 
 @cli.command()
+@db_option
 @click.pass_context
 def demo(ctx: click.Context) -> None:
     """Write the sample journal into the chosen file (which must be new or empty)."""
@@ -103,6 +112,9 @@ from journal.cli.interchange import export_command, import_command  # noqa: E402
 
 cli.add_command(export_command)
 cli.add_command(import_command)
+from journal.cli.checklist import checklist_command  # noqa: E402
+
+cli.add_command(checklist_command)
 
 
 def main(argv: list[str] | None = None,
@@ -124,6 +136,10 @@ def main(argv: list[str] | None = None,
         code = 1
     except click.Abort:
         click.echo(f"{PROG}: aborted", err=True)
+        code = 1
+    except OSError as error:  # a folder or file the system refuses: one line, not a traceback
+        where = f"{error.filename}: " if error.filename else ""
+        click.echo(f"{PROG}: {where}{error.strerror or error}", err=True)
         code = 1
     else:
         code = result if isinstance(result, int) else 0  # non-standalone click returns Exit codes

@@ -11,11 +11,13 @@ import sys
 
 import click
 
+from journal.cli.options import db_option
 from journal.domain.kinds import KIND_LABELS
 from journal.store.search_index import BY_KIND as INDEXED_KINDS
 
 
 @click.command("search")
+@db_option
 @click.argument("query", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(sorted(INDEXED_KINDS)),

@@ -52,10 +52,11 @@ from journal.domain.coach_text import (
     specific_detail,
 )
 from journal.domain.coach_words import phrases_regex, word_set_of
-from journal.domain.feedback import as_message, draft_is_stale, is_stale
+from journal.domain.draft_age import is_stale
+from journal.domain.feedback import as_message
 
 # The editor and the checklist import everything about feedback drafts from here.
-__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "draft_is_stale", "is_stale",
+__all__ = ["PARTS", "RULES", "Hint", "as_message", "coach", "is_stale",
            "vague_only"]
 
 PARTS = ("situation", "behavior", "impact")
@@ -88,10 +89,12 @@ class Hint:
     end: int | None = None
 
 
+# Shown after the part's name ("Situation: Not written yet. ..."), so they do not name it again.
 _MISSING = {
-    "situation": "Add the situation: when and where it happened, so they can place the moment.",
-    "behavior": "Add the behavior: what they did or said, as you saw or heard it.",
-    "impact": "Add the impact: what it changed for people, for a system or for the outcome.",
+    "situation": "Not written yet. Say when and where it happened, so they can place the moment.",
+    "behavior": "Not written yet. Say what they did or said, as you saw or heard it.",
+    "impact": "Not written yet. Say what it changed: for people, for a system or for the "
+              "outcome.",
 }
 _TOO_SHORT = {
     "situation": "One word is hard to place. Name the day and the meeting, incident or change.",
@@ -123,12 +126,13 @@ def coach(
     return hints
 
 
-def vague_only(text: str | None) -> bool:
+def vague_only(text: str | None, labels: re.Pattern[str] | None = None) -> bool:
     """True when the whole text is nothing but vague labels ("Looks good!", "Great job, well
-    done."). Empty text is not vague, it is missing: the checklist reports that separately."""
+    done."). Empty text is not vague, it is missing: the checklist reports that separately.
+    `labels`: a compiled list to judge by instead of the built-in one."""
     if not text or not text.strip():
         return False
-    return _label_only_span(text, 0, len(text)) is not None
+    return _label_only_span(text, 0, len(text), labels) is not None
 
 
 # -- one part ----------------------------------------------------------------------------------
@@ -215,12 +219,14 @@ _LEFTOVER = re.compile(r"\w")
 _LONGEST_LABEL_ONLY = 160
 
 
-def _label_only_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """If text[start:end] is only labels (and filler), the span of its labels; otherwise None."""
+def _label_only_span(text: str, start: int, end: int,
+                     labels: re.Pattern[str] | None = None) -> tuple[int, int] | None:
+    """If text[start:end] is only labels (and filler), the span of its labels; otherwise None.
+    `labels` replaces the built-in list (the checklist passes the user's own)."""
     chunk = text[start:end]
     if len(chunk) > _LONGEST_LABEL_ONLY:
         return None  # a sentence this long says more than a label; skip the costly check
-    found = [m.span() for m in _all_labels().finditer(chunk)]
+    found = [m.span() for m in (labels or _all_labels()).finditer(chunk)]
     if not found:
         return None
     rest = list(chunk)

@@ -150,3 +150,14 @@ def describe(item: DueItem) -> str:
     if item.what == ONE_ON_ONE:
         return f"1:1 with {item.person}" if item.person else "1:1"
     return item.title or item.what
+
+
+def describe_in_full(item: DueItem) -> str:
+    """`describe` with the goal of a check-in, for the user's own screen (the terminal): one
+    person's goals are often due the same day. The calendar, which may be synced elsewhere,
+    keeps to `describe`."""
+    text = describe(item)
+    goal = " ".join(item.title.split()) if item.what == CHECK_IN else ""
+    if not goal:
+        return text
+    return f"{text}: {goal if len(goal) <= 60 else goal[:59] + '…'}"

@@ -1,4 +1,5 @@
-"""Feedback drafts beyond the coach: when a draft has gone stale, and the draft as a message.
+"""Feedback drafts beyond the coach: the draft as a message (when a draft goes stale is
+`draft_age.is_stale`).
 
 Pure functions over plain values, so the checklist, the editor's "Copy as message" and the
 exporters share one wording.
@@ -6,47 +7,26 @@ exporters share one wording.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 
 from journal.domain.coach_words import word_set_of
-from journal.domain.records import FeedbackDraft
-
-DEFAULT_STALE_DAYS = 14
-
-
-def is_stale(draft_created: dt.date, today: dt.date, threshold_days: int) -> bool:
-    """True when a draft made on `draft_created` is more than `threshold_days` old on `today`.
-
-    Exactly `threshold_days` old is not yet stale. A negative threshold counts as zero.
-    """
-    return (today - draft_created).days > max(0, threshold_days)
-
-
-def draft_is_stale(draft: FeedbackDraft, today: dt.date,
-                   threshold_days: int = DEFAULT_STALE_DAYS) -> bool:
-    """Stale means still a draft (not delivered or dropped) and older than the threshold.
-    A draft whose creation time cannot be read is never called stale."""
-    if draft.status != "draft":
-        return False
-    try:
-        created = dt.date.fromisoformat(draft.created_at[:10])
-    except (TypeError, ValueError):
-        return False
-    return is_stale(created, today, threshold_days)
-
 
 # -- "Copy as message" -------------------------------------------------------------------------
 _CLOSING = {
     "reinforcing": "Thank you.",
     "corrective": "Could we find ten minutes to talk about what would work better next time?",
 }
-# Words that may open a part but read naturally in lower case mid-sentence.
-_LOWER_LEADS = word_set_of(
-    "in on at during after before when while yesterday today this last earlier at the a an "
-    "you your you've you're you'd for with as over since"
+# Words that open a lead-in phrase ("In Tuesday's review", "During the deploy", "When the page
+# fired"): such a Situation leads into the Behavior with a comma, as a person writes it.
+_LEAD_INS = word_set_of(
+    "in on at during after before when while yesterday today this last earlier over since "
+    "throughout within as once whenever"
 )
+# Words that start a sentence of its own ("We had the review on Tuesday"): no comma splice.
+_SUBJECTS = word_set_of("i we you they he she it there our my")
+# The only leading words lower-cased mid-sentence: "you" is "you" after a comma.
+_PRONOUNS = word_set_of("you your you've you're you'd yours")
 # Openers of an Impact written as a continuation ("...which surfaced the bug").
 _CONTINUATIONS = (
     ("which ", "That "),
@@ -59,42 +39,81 @@ _EDGE_PUNCTUATION = ".,;:!?\u2026 \t\r\n"
 _TERMINAL = (".", "!", "?", "\u2026", "\u061f", "\u06d4", "\u3002")
 
 
+def first_name(name: str | None) -> str:
+    """The name a note is addressed by: the first word of the person's name."""
+    words = str(name or "").split()
+    return words[0] if words else ""
+
+
 def as_message(situation: str | None, behavior: str | None, impact: str | None,
                recipient_name: str | None, polarity: str = "reinforcing") -> str:
     """The three parts as a short note to the person, ready to paste into chat or email.
 
-    Example: "Hi Amara — in Tuesday's design review for the auth service, you asked four
+    Example: "Hi Amara,\nIn Tuesday's design review for the auth service, you asked four
     questions about failure modes. That surfaced the retry bug before it shipped. Thank you."
-    Empty parts are left out; with no part at all the result is "". Right-to-left text is
-    copied as written (no case changes, no punctuation added). Never raises.
+
+    The greeting uses the first name, on a line of its own. A Situation that leads in ("In…",
+    "During…", "When…") joins the Behavior with a comma; one that is a sentence itself ("We
+    met on Tuesday.") stays one; a name for the moment ("Tuesday's postmortem") is followed by
+    a colon. The Behavior keeps its capital, except "You" mid-sentence. Empty parts are left
+    out; with no part at all the result is "". Right-to-left text is copied as written (no case
+    changes, no punctuation added). Never raises.
     """
+    raw_situation = str(situation or "").strip()
     situation = _clean(situation)
     behavior = _clean(behavior)
     impact = _clean(impact, keep_end=True)
     if not (situation or behavior or impact):
         return ""
-    name = " ".join(str(recipient_name or "").split())
-    greeting = f"Hi {name} \u2014 " if name else ""
+    name = first_name(recipient_name)
 
     sentences: list[str] = []
     if situation and behavior and not (_rtl(situation) or _rtl(behavior)):
-        opening = f"{_lower_lead(situation)}, {_lower_lead(behavior)}"
-        sentences.append(_end(opening))
+        sentences += _opening(raw_situation, situation, behavior)
     else:
-        sentences += [_end(_lower_lead(p)) for p in (situation, behavior) if p]
+        sentences += [_end(_capital(p)) for p in (situation, behavior) if p]
     if impact:
         sentences.append(_end(_as_sentence_start(impact)))
-
-    first = sentences[0]
-    if greeting:
-        first = _lower_lead(first)  # "Hi Jo — the release slipped", mid-sentence after the dash
-    elif not _rtl(first):
-        first = first[:1].upper() + first[1:]
-    sentences[0] = greeting + first
     closing = _CLOSING.get(polarity, _CLOSING["reinforcing"])
     # Right-to-left parts get no punctuation from us, so line breaks keep them apart instead.
     separator = "\n" if any(_rtl(p) for p in (situation, behavior, impact)) else " "
-    return separator.join([*sentences, closing])
+    body = separator.join([*sentences, closing])
+    return f"Hi {name},\n{body}" if name else body
+
+
+def _opening(raw_situation: str, situation: str, behavior: str) -> list[str]:
+    """The Situation and the Behavior as a person would write them together."""
+    first = _first_word(situation).lower()
+    # "The design review two months ago." ends with a full stop but names a moment: a colon
+    # suits it better than a sentence of its own. A subject ("We", "I") or a question makes one.
+    if first in _SUBJECTS or raw_situation.endswith(("!", "?")):
+        return [_end(_capital(situation)), _end(_capital(behavior))]
+    joint = ", " if first in _LEAD_INS else ": "
+    return [_end(f"{_capital(situation)}{joint}{_mid_sentence(behavior)}")]
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _first_word(text: str) -> str:
+    word = _FIRST_WORD.match(text)
+    return word.group() if word else ""
+
+
+def _capital(text: str) -> str:
+    """The text starting a sentence: its first letter upper-cased (right-to-left kept)."""
+    if _rtl(text):
+        return text
+    return text[:1].upper() + text[1:]
+
+
+def _mid_sentence(text: str) -> str:
+    """The Behavior after a comma or colon: "You" becomes "you"; every other capital (a name,
+    an acronym, "PR #412") stays as written."""
+    word = _first_word(text)
+    if word.lower() in _PRONOUNS and not word.isupper():
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _clean(text: str | None, *, keep_end: bool = False) -> str:
@@ -111,22 +130,6 @@ def _clean(text: str | None, *, keep_end: bool = False) -> str:
 
 def _rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-_FIRST_WORD = re.compile(r"[A-Za-z']+")
-
-
-def _lower_lead(text: str) -> str:
-    """Lower-case the first letter when the first word is a common opener ("In", "You"), so the
-    part reads mid-sentence; names and acronyms ("Tuesday's", "PR") keep their capitals."""
-    if _rtl(text):
-        return text
-    word = _FIRST_WORD.match(text)
-    if word and word.group().lower() in _LOWER_LEADS and not word.group().isupper():
-        return text[:1].lower() + text[1:]
-    if word and word.group() == "A":  # "A page fired..." mid-sentence is "a page fired..."
-        return "a" + text[1:]
-    return text
 
 
 def _as_sentence_start(text: str) -> str:

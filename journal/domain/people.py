@@ -16,6 +16,8 @@ FEEDBACK_RECIPIENT = "feedback_recipient"
 FEEDBACK_GIVER = "feedback_giver"
 DECISION_MAKER = "decision_maker"
 OWNER = "owner"
+ONE_ON_ONES = "one_on_ones"
+IN_DECISION = "in_decision"
 MENTIONED = "mentioned"
 
 # (table, column that holds a person's id) -> role, in the order roles are listed.
@@ -28,6 +30,8 @@ ROLES: dict[tuple[str, str], str] = {
     ("reflections", "giver_id"): FEEDBACK_GIVER,
     ("conflicts", "decision_maker_id"): DECISION_MAKER,
     ("conflict_owners", "person_id"): OWNER,
+    ("one_on_ones", "person_id"): ONE_ON_ONES,
+    ("decision_people", "person_id"): IN_DECISION,
 }
 ROLE_ORDER: tuple[str, ...] = (*dict.fromkeys(ROLES.values()), MENTIONED)
 

@@ -277,7 +277,8 @@ class Snooze(Record):
     rule: str = ""
     record_kind: str = ""
     record_uid: str = ""
-    until_on: dt.date | None = None
+    until_on: dt.date | None = None  # the day the gap comes back
+    reason: str = ""
 
 
 @dataclass(slots=True)

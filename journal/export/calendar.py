@@ -61,11 +61,39 @@ def build_calendar(items: Iterable[DueItem], today: dt.date,
     return cal.to_ical()
 
 
+CALENDAR_START = b"BEGIN:VCALENDAR"
+
+
+class NotACalendar(ValueError):
+    """The file named for the calendar exists and holds something else (the journal itself, say):
+    it is never replaced."""
+
+
+def check_replaceable(path: Path) -> None:
+    """Refuse (NotACalendar) a file that exists and is not an iCalendar file: a calendar
+    exported before is replaced, and so is an empty file, but nothing else is."""
+    path = Path(path)
+    if path.exists() and not path.is_file():  # a pipe, a device: never read, never replaced
+        raise NotACalendar(f"{path} is not a regular file, so no calendar was written to it. "
+                           "Choose a file name.")
+    try:
+        with open(path, "rb") as f:
+            start = f.read(64)
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # writing it will say why
+    if start and not start.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(CALENDAR_START):
+        raise NotACalendar(f"{path} exists and is not a calendar file, so it was left as it "
+                           "was. Choose another file name.")
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` readable by the user alone (0600): into a temporary file beside it,
     flushed to disk, then moved over `path` in one step, so a reader (or a crash) sees the old
     file or the new one, never half of one."""
-    path = Path(path)
+    # Through a link, the file it points to is replaced (in its own folder): the link stays.
+    path = Path(path).resolve()
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:

@@ -8,7 +8,7 @@ and timestamps). Delete removes only a person nothing refers to.
 
 from __future__ import annotations
 
-from journal.domain.kinds import CONFLICT_OWNER, PERSON
+from journal.domain.kinds import CONFLICT_OWNER, DECISION_PERSON, PERSON
 from journal.domain.people import merged_text
 from journal.ops.deleting import Undo
 from journal.store.errors import InvalidRecord
@@ -40,7 +40,8 @@ def merge_people(journal: Journal, keep_id: int, other_id: int,
     """Make `other_id` and `keep_id` one person, `keep_id`: every record of either now refers
     to `keep_id`; the other's team and notes are kept where the kept person has none (notes are
     added below); the other person is deleted. Where both owned the same conflict, their two
-    ownerships become one, the responsibilities written together.
+    ownerships become one, the responsibilities written together; where both were named in the
+    same role on one decision, their two links become one.
 
     Raises InvalidRecord, changing nothing, when the two are the same person or the merge would
     make someone their own mentor.
@@ -69,6 +70,13 @@ def merge_people(journal: Journal, keep_id: int, other_id: int,
             journal.update(CONFLICT_OWNER, kept_id, initiator=initiator,
                            responsibility=merged_text(kept_text, responsibility))
             removals.append(journal.delete(CONFLICT_OWNER, owner_id, initiator=initiator))
+        # Both named in the same role on one decision: the other's link is the same fact.
+        for (link_id,) in journal.rows(
+                "SELECT id FROM decision_people AS d WHERE person_id = ? AND EXISTS (SELECT 1 "
+                "FROM decision_people AS k WHERE k.person_id = ? AND "
+                "k.decision_record_id = d.decision_record_id AND k.role = d.role)",
+                (other_id, keep_id)):
+            removals.append(journal.delete(DECISION_PERSON, link_id, initiator=initiator))
         for ref in references(journal):
             for (record_id,) in journal.rows(
                     f"SELECT id FROM {ref.table} WHERE {ref.column} = ?", (other_id,)):

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from journal.store import snapshots
-from journal.store.errors import DamagedJournal, ReadOnlyJournal
+from journal.store.errors import DamagedJournal, NotAJournal, ReadOnlyJournal
 from journal.store.journal import Journal, open_journal
 
 
@@ -51,11 +51,27 @@ def restore(journal: Journal, snapshot: Path) -> Path:
         raise ReadOnlyJournal(journal.path, f"{journal.path} is open read-only, so it cannot be "
                                             "restored. Copy it somewhere you can write to.")
     snapshot = Path(snapshot).absolute()
+    _not_itself(journal.path, snapshot)
     snapshots.verify(snapshot)
     before = snapshots.take_snapshot(journal.conn, journal.path, snapshots.BEFORE_RESTORE)
     snapshots.copy_into(snapshot, journal.conn, journal.path)
     snapshots.rotate(journal.path, keep_of(journal))
     return before
+
+
+def _not_itself(journal_path: Path, snapshot: Path) -> None:
+    """Refuse the journal itself as its own snapshot: read as one (without its write-ahead
+    log), it could put an older state over what the log holds."""
+    import os
+
+    try:
+        same = os.path.samefile(journal_path, snapshot)
+    except OSError:
+        same = False
+    if same:
+        raise NotAJournal(snapshot, f"{snapshot} is the journal itself, not one of its "
+                                    "snapshots; nothing was changed. `leadership-journal backup "
+                                    "--list` shows its snapshots.")
 
 
 def restore_file(journal_path: Path, snapshot: Path) -> tuple[Path, Journal]:
@@ -64,6 +80,7 @@ def restore_file(journal_path: Path, snapshot: Path) -> tuple[Path, Journal]:
     damaged file itself, renamed beside it and kept) and the journal, opened again. A file that
     is not a journal, or is from a newer version, is refused and left as it is."""
     snapshot = Path(snapshot).absolute()
+    _not_itself(Path(journal_path), snapshot)
     snapshots.verify(snapshot)  # before anything is opened for writing
     try:
         journal = open_journal(journal_path)

@@ -57,8 +57,9 @@ def write_drafts(w: Writer, p: dict[str, int]) -> None:
                  impact="When the job host was recycled halfway, it picked up where it stopped "
                         "and the dashboards were correct by morning.")
     uid = w.journal.get("feedback_draft", held).uid
-    w.add("snooze", 10, rule="feedback_undelivered", record_kind="feedback_draft",
-          record_uid=uid, until_on=w.day(-25))
+    w.add("snooze", 10, rule="feedback_stale", record_kind="feedback_draft",
+          record_uid=uid, until_on=w.day(-25),
+          reason="Rafael is on leave; I will give it in person when he is back.")
 
 
 def write_reflections(w: Writer, p: dict[str, int]) -> None:

@@ -190,7 +190,7 @@ def decision_people(journal: Journal, record_id: int) -> list[PersonInDecision]:
         """SELECT l.id, l.person_id, p.name, l.role FROM decision_people l
            JOIN people p ON p.id = l.person_id WHERE l.decision_record_id = ?
            ORDER BY CASE l.role WHEN 'decision_maker' THEN 0 WHEN 'consulted' THEN 1 ELSE 2 END,
-                    casefold(p.name), l.id""", (record_id,))
+                    name_key(p.name), casefold(p.name), l.id""", (record_id,))
     return [PersonInDecision(*raw) for raw in raws]
 
 
@@ -317,4 +317,4 @@ def conflict_owners(journal: Journal, conflict_id: int) -> list[OwnerRow]:
     return [OwnerRow(*raw) for raw in journal.rows(
         """SELECT o.id, o.person_id, p.name, o.responsibility FROM conflict_owners o
            JOIN people p ON p.id = o.person_id WHERE o.conflict_id = ?
-           ORDER BY casefold(p.name), o.id""", (conflict_id,))]
+           ORDER BY name_key(p.name), casefold(p.name), o.id""", (conflict_id,))]

@@ -7,8 +7,7 @@ import heapq
 import itertools
 from dataclasses import dataclass
 
-from journal.domain.draft_age import age_days, created_on
-from journal.domain.feedback import is_stale as older_than_threshold
+from journal.domain.draft_age import age_days, created_on, is_stale
 from journal.domain.kinds import FEEDBACK_DRAFT, PERSON
 from journal.domain.search_text import folded
 from journal.domain.thresholds import Thresholds
@@ -61,13 +60,6 @@ def thresholds_of(journal: Journal) -> Thresholds:
     return Thresholds.from_settings(journal.settings())
 
 
-def is_stale(status: str, made: dt.date, today: dt.date, thresholds: Thresholds) -> bool:
-    """An undelivered draft is stale once it is older than the threshold (the coach's rule: the
-    threshold day itself still counts as fresh)."""
-    return status == "draft" and older_than_threshold(made, today,
-                                                      thresholds.feedback_stale_days)
-
-
 def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
     (rid, recipient_id, name, polarity, status, situation, behavior, impact, created_at,
      delivered_on) = raw
@@ -75,7 +67,7 @@ def _row(raw: tuple, today: dt.date, thresholds: Thresholds) -> DraftRow:
     days = age_days(made, today)
     return DraftRow(rid, recipient_id, name, polarity, status, situation, behavior, impact, made,
                     dt.date.fromisoformat(delivered_on) if delivered_on else None, days,
-                    is_stale(status, made, today, thresholds))
+                    is_stale(status, created_at, today, thresholds.feedback_stale_days))
 
 
 def draft_rows(journal: Journal, today: dt.date | None = None,
@@ -118,7 +110,7 @@ def _order_by(query: ListQuery, today: dt.date) -> str:
     newest = "f.created_at DESC, f.id DESC"
     direction = "DESC" if query.descending else "ASC"
     if query.order == "name":
-        return f"casefold(p.name) {direction}, {newest}"
+        return f"name_key(p.name) {direction}, casefold(p.name) {direction}, {newest}"
     if query.order == "gist":
         return f"casefold(gist(f.behavior, f.situation, f.impact)) {direction}, {newest}"
     # A waiting draft's age sorts before any other's (draft_list: 100000 + age for the rest).

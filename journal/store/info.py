@@ -19,8 +19,10 @@ def journal_info(journal: Journal) -> dict[str, Any]:
         "path": str(journal.path),
         "schema_version": journal.schema_version,
         "size_bytes": size,
-        # Whether the file itself can be written, not how this look at it was opened.
-        "read_only": journal.read_only and not os.access(journal.path, os.W_OK),
+        # Whether the journal can be written here (the file, and its folder for the side files
+        # SQLite keeps beside it), not how this look at it was opened.
+        "read_only": journal.read_only and not (os.access(journal.path, os.W_OK)
+                                                and os.access(journal.path.parent, os.W_OK)),
         "counts": journal.counts(),
     }
 

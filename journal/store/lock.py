@@ -19,6 +19,10 @@ class LockBusy(Exception):
 
 
 def lock_path_for(journal_path: Path) -> Path:
+    # Beside the file itself, whatever link it was reached through: one journal, one lock. (A
+    # link to nothing is replaced by the new journal: its lock stays beside the link.)
+    if Path(journal_path).exists():
+        journal_path = Path(journal_path).resolve()
     return journal_path.with_name(journal_path.name + ".lock")
 
 

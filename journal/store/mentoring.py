@@ -91,7 +91,7 @@ JOIN people p ON p.id = m.mentee_id
 LEFT JOIN people mp ON mp.id = m.mentor_id
 LEFT JOIN per_mentorship a ON a.mentorship_id = m.id
 {where}
-ORDER BY p.name COLLATE NOCASE, m.id
+ORDER BY name_key(p.name), casefold(p.name), m.id
 """
 
 

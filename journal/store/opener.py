@@ -21,8 +21,9 @@ from journal.store.schema import APPLICATION_ID, MIGRATION_SET, MIGRATIONS, SCHE
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        # In a folder the user cannot write to, SQLite cannot make the -shm file a WAL journal
+        # is read through: opening.connect_read_only knows what to do then.
+        conn = opening.connect_read_only(path)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -130,13 +131,19 @@ def _open_existing(path: Path, *, read_only: bool, lock: WriterLock | None) -> J
         version = opening.check_contents(path, conn)
         backup = None
         if version < SCHEMA_VERSION:
+            if read_only and _writable(path):  # a look that must not write was asked for
+                raise ReadOnlyJournal(path, f"{path} was written by an older version of the app "
+                                            "and needs updating before it can be read: open it "
+                                            "in the app once (it keeps a snapshot of it first).")
             if read_only:
                 raise ReadOnlyJournal(path, f"{path} was written by an older version of the app "
                                             "and needs updating, but it cannot be written here. "
                                             "Copy it somewhere you can write to, then open it.")
             backup = opening.backup_before_migration(path, conn, version)
             apply_migrations(conn)
-        return Journal(path, conn, read_only=read_only, lock=lock, backup=backup)
+        journal = Journal(path, conn, read_only=read_only, lock=lock, backup=backup)
+        opening.opened_here(journal)
+        return journal
     except BaseException:
         conn.close()
         raise

@@ -10,9 +10,11 @@ import datetime as dt
 import os
 import sqlite3
 import struct
+import threading
+import weakref
 from pathlib import Path
 
-from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal
+from journal.store.errors import DamagedJournal, NewerJournal, NotAJournal, ReadOnlyJournal
 from journal.store.schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -26,6 +28,44 @@ from journal.store.schema import (
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+
+# Journals this process has open through SQLite. POSIX locks belong to the process, and closing
+# any descriptor of a file drops them all: reading such a journal's header with open() would
+# release its connection's lock, and the next program to open the journal for writing would
+# then delete the write-ahead log the app is still writing into.
+_OPEN_HERE: weakref.WeakSet = weakref.WeakSet()
+_OPEN_HERE_LOCK = threading.Lock()
+
+
+def opened_here(journal: object) -> None:
+    """Note a journal (with `path` and `conn`, None once closed) this process has open."""
+    with _OPEN_HERE_LOCK:
+        _OPEN_HERE.add(journal)
+
+
+def open_in_this_process(path: Path) -> bool:
+    """Whether a journal this process opened through SQLite, still open, is the file `path`."""
+    with _OPEN_HERE_LOCK:
+        journals = list(_OPEN_HERE)
+    for journal in journals:
+        if getattr(journal, "conn", None) is None:
+            continue
+        try:
+            if os.path.samefile(journal.path, path):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _version_through_sqlite(path: Path) -> int:
+    """The schema version of a journal this process has open, read through SQLite, which keeps
+    a descriptor of a file it holds locks on open until the last of them is released."""
+    conn = connect_read_only(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def is_new_file(path: Path) -> bool:
@@ -43,6 +83,13 @@ def check_header(path: Path) -> int:
     if path.is_dir():
         raise NotAJournal(path, f"{path} is a folder, not a journal file. Choose a file inside it, "
                                 "or a new file name.")
+    if path.exists() and not path.is_file():  # a pipe or a device: reading it could wait for ever
+        raise NotAJournal(path, f"{path} is not a journal file (it is a pipe or a device). "
+                                "Choose a journal file, or a new file name.")
+    if open_in_this_process(path):
+        # It passed these checks when it was opened, and its header must not be read with
+        # open() now (see _OPEN_HERE).
+        return _version_through_sqlite(path)
     try:
         with path.open("rb") as f:
             header = f.read(HEADER_SIZE)
@@ -163,3 +210,37 @@ def needs_migration(path: Path) -> bool:
         return not is_new_file(path) and check_header(path) < SCHEMA_VERSION
     except Exception:
         return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection to `path` that never writes.
+
+    A journal is in WAL mode, and SQLite reads a WAL database through its `-shm` index file,
+    which it creates beside the journal when missing. In a folder the user cannot write to, with
+    no `-shm` there, that fails ("attempt to write a readonly database"), and a healthy journal
+    looked damaged. Then the file is opened as immutable: read as it is on disk, with no side
+    files. That is exact when no `-wal` file holds changes not yet copied into the journal (a
+    journal closed cleanly leaves none); when one does, the journal is refused with a sentence
+    saying how to read it, rather than shown without its latest changes.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+            return conn  # some other trouble: check_contents names it
+        conn.close()
+    except sqlite3.DatabaseError:
+        return conn  # a damaged file: check_contents says so
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ReadOnlyJournal(path, f"{path} cannot be read here: its latest changes are still "
+                                    f"in {wal.name}, and SQLite needs to write a {path.name}-shm "
+                                    "file beside it to read them, in a folder you cannot write "
+                                    "to. Copy the journal and its -wal file to a folder you can "
+                                    "write to, then open the copy.")
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                           check_same_thread=False)

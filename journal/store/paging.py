@@ -51,6 +51,13 @@ def _casefold(text: object) -> object:
     return text.casefold() if isinstance(text, str) else text
 
 
+def _name_key(text: object) -> str:
+    # Imported on first use: opening a journal need not load unicodedata before the first paint.
+    from journal.domain.names import name_key
+
+    return name_key(text)
+
+
 def _holds_words(text: object, words: str) -> bool:
     # The words come joined by single spaces (a folded word never holds one).
     return holds_prefixes(folded(text) if isinstance(text, str) else "", words.split(" "))
@@ -60,8 +67,11 @@ def add_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the store's queries use, Python's own so that SQL agrees with memory:
     `casefold(text)` is str.casefold (SQLite's lower() and LIKE fold ASCII letters only), and
     `holds_words(text, words)` is RowFilterProxy's test (each word starts a word of the text,
-    folded as the search index folds), for a list that searches text the index does not hold."""
+    folded as the search index folds), for a list that searches text the index does not hold;
+    `name_key(name)` is domain.names.name_key, the order the lists sort names in."""
     conn.create_function("casefold", 1, _casefold, deterministic=True)
+    # Names sort as people read them (domain.names): "Zoë Å…" with the A's, not after Z.
+    conn.create_function("name_key", 1, _name_key, deterministic=True)
     conn.create_function("holds_words", 2, _holds_words, deterministic=True)
 
 

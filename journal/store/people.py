@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from journal.domain.names import name_order
 from journal.domain.records import Person
 from journal.store.journal import Journal
 
 
 def people_by_name(journal: Journal) -> list[Person]:
-    return journal.records("person", "ORDER BY name COLLATE NOCASE, id")
+    people = journal.records("person")
+    people.sort(key=lambda p: (*name_order(p.name), p.id))
+    return people
 
 
 def person_choices(journal: Journal) -> list[tuple[int, str, str]]:
     """(id, name, team) of everyone, in people_by_name's order: what a picker lists. Plain
     tuples, as decoding 3,000 whole records took 6 ms of opening a page with a picker."""
-    return journal.rows("SELECT id, name, team FROM people ORDER BY name COLLATE NOCASE, id")
+    # Sorted here: SQLite calling name_key per row, with no index to use, took 15 ms for 3,000
+    # people; Python's sort with the same key takes 5.
+    rows = journal.rows("SELECT id, name, team FROM people")
+    rows.sort(key=lambda row: (*name_order(row[1]), row[0]))
+    return rows
 
 
 def person_choice(journal: Journal, person_id: int) -> tuple[int, str, str] | None:

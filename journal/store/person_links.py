@@ -105,7 +105,7 @@ def person_rows(journal: Journal) -> list[PersonRow]:
             roles = by_person.setdefault(person_id, {})
             roles[ref.role] = roles.get(ref.role, 0) + n
     return [_row(raw, by_person.get(raw[0], {})) for raw in journal.rows(
-        "SELECT id, name, team FROM people ORDER BY name COLLATE NOCASE, id")]
+        "SELECT id, name, team FROM people ORDER BY name_key(name), casefold(name), id")]
 
 
 def person_row(journal: Journal, person_id: int) -> PersonRow | None:
@@ -159,6 +159,7 @@ def timeline(journal: Journal, person_id: int,
                            f"WHERE g.mentorship_id IN ({marks})")):
             for (record_id,) in journal.rows(sql, ids):
                 how.setdefault((kind, record_id), "about")
+    _through_links(journal, how)
     for kind, record_id in _named_in_text(journal, person_id):
         how.setdefault((kind, record_id), "named")
     by_kind: dict[str, list[int]] = {}
@@ -175,6 +176,23 @@ def timeline(journal: Journal, person_id: int,
                                          short(excerpt, 200), how[(kind, record_id)]))
     entries.sort(key=lambda e: (e.day, e.kind == PERSON, e.id), reverse=True)
     return entries
+
+
+def _through_links(journal: Journal, how: dict[tuple[str, int], str]) -> None:
+    """A reference from a link table that is not searched itself (a decision record's people)
+    stands for the records it links the person to: those join the timeline."""
+    for kind in {kind for kind, _ in how if kind not in BY_KIND}:
+        table = TABLES[kind]
+        ids = [record_id for k, record_id in list(how) if k == kind]
+        for ref in journal.rows(f"PRAGMA foreign_key_list({table})"):
+            target = KIND_OF_TABLE.get(ref[2])
+            if ref[2] == "people" or target not in BY_KIND:
+                continue
+            marks = ", ".join("?" for _ in ids)
+            for link_id, record_id in journal.rows(
+                    f"SELECT id, {ref[3]} FROM {table} WHERE id IN ({marks})", tuple(ids)):
+                if record_id is not None:
+                    how.setdefault((target, record_id), how[(kind, link_id)])
 
 
 def _without(title: str, name: str) -> str:

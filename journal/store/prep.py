@@ -27,7 +27,7 @@ from journal.domain.kinds import (
     PERSON,
     REFLECTION,
 )
-from journal.domain.mentoring import mentorship_hints, next_check_in_due, overdue_days
+from journal.domain.mentoring import next_check_in_due, overdue_days
 from journal.domain.prep import (
     Boundary,
     ConflictPart,
@@ -40,11 +40,10 @@ from journal.domain.prep import (
 from journal.domain.records import OneOnOne
 from journal.domain.thresholds import Thresholds
 from journal.store.journal import Journal
-from journal.store.mentoring import mentorship_of_person, session_facts
+from journal.store.mentoring import mentorship_of_person
 
-# The checklist's gap messages about one person. THE HOOK for the checklist module (issue 12):
-# give `prep_facts` a function that returns its messages naming this person (`flags=`), or
-# replace `checklist_flags` below. Until then the messages come from the mentoring rules.
+# Where the prep note's "what the checklist flags" comes from: by default `checklist_flags`
+# below; a caller (a test, another tool) may pass its own to `prep_facts(flags=...)`.
 FlagSource = Callable[[Journal, PrepFacts, Thresholds], list[str]]
 
 
@@ -115,23 +114,11 @@ def prep_facts(journal: Journal, person_id: int, today: dt.date | None = None,
 
 
 def checklist_flags(journal: Journal, facts: PrepFacts, thresholds: Thresholds) -> list[str]:
-    """What the checklist flags about the person (see FlagSource): for now the mentoring rules,
-    the session anti-patterns, and their feedback drafts gone stale."""
-    hints: list[str] = []
-    ship = facts.mentorship
-    if ship is not None and ship.ended_on is None:
-        sessions = journal.records(MENTORING_SESSION, "WHERE mentorship_id = ?", (ship.id,))
-        hints = mentorship_hints(session_facts(sessions), facts.today, thresholds)
-    out = rules.mentoring_flags(facts, thresholds, hints)
-    from journal.domain.feedback import draft_is_stale
+    """What the checklist flags about the person (see FlagSource): its open gaps and hints on
+    records that concern them, in the checklist's own words."""
+    from journal.store.checklist_people import findings_about
 
-    stale = [d for d in facts.drafts if draft_is_stale(d, facts.today,
-                                                       thresholds.feedback_stale_days)]
-    if stale:
-        out.append(f"{len(stale)} feedback draft{'s' if len(stale) > 1 else ''} for them "
-                   f"waited more than {thresholds.feedback_stale_days} days: feedback goes "
-                   "stale.")
-    return out
+    return [f.message() for f in findings_about(journal, facts.person.id, facts.today)]
 
 
 # -- the parts -------------------------------------------------------------------------------------

@@ -71,7 +71,8 @@ def _order_by(query: ListQuery, unnamed: str, status_ranks: dict[str, int]) -> s
     newest = "r.received_on DESC, r.id DESC"
     direction = "DESC" if query.descending else "ASC"
     if query.order == "giver":
-        return f"casefold(coalesce(nullif(p.name, ''), ?)) {direction}, {newest}"
+        name = "coalesce(nullif(p.name, ''), ?)"
+        return f"name_key({name}) {direction}, casefold({name}) {direction}, {newest}"
     if query.order == "status":
         ranks = " ".join(f"WHEN '{status}' THEN {rank}" for status, rank in
                          sorted(status_ranks.items()) if status.isidentifier())
@@ -86,7 +87,7 @@ def reflection_page(journal: Journal, query: ListQuery, offset: int, limit: int,
                     ) -> list[ReflectionRow]:
     """Up to `limit` reflections from the `offset`-th on, of those `query` keeps, in its order."""
     condition, params = where(query, "r.status", _SEARCHED)
-    order_params = [unnamed] if query.order == "giver" else []
+    order_params = [unnamed, unnamed] if query.order == "giver" else []
     ids = [raw[0] for raw in journal.rows(
         f"""SELECT r.id FROM reflections r LEFT JOIN people p ON p.id = r.giver_id
             {condition} ORDER BY {_order_by(query, unnamed, status_ranks or {})}

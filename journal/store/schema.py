@@ -239,6 +239,25 @@ V6_STEPS = [
         UPDATE record_counts SET n = n - 1 WHERE table_name = 'one_on_ones'; END""",
 ]
 
+# Version 5: a snoozed checklist gap keeps why it was snoozed, and the checklist's rules find
+# their records through indexes: the last calm contact with each partner team is one seek, and
+# the drafts, reviews, proposals and conflicts with something missing sit in small partial indexes
+# (each rule's WHERE repeats the index's WHERE, so SQLite can use it).
+V5_STEPS = [
+    "ALTER TABLE snoozes ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX snoozes_by_end ON snoozes(until_on)",
+    """CREATE INDEX sessions_by_structure
+        ON mentoring_sessions(mentorship_id, structure, on_date)""",
+    """CREATE INDEX partner_contacts_by_team_incident
+        ON partner_contacts(team_id, during_incident, on_date)""",
+    """CREATE INDEX reviews_unanswered ON design_reviews(reviewed_on)
+        WHERE trim(problem) = '' OR trim(alternatives) = '' OR trim(failure_modes) = ''
+           OR trim(reversibility) = '' OR trim(operational_cost) = ''
+           OR trim(compliance_security) = ''""",
+    """CREATE INDEX proposals_unframed ON roadmap_proposals(proposed_on)
+        WHERE frame = '' OR numbers NOT GLOB '*[0-9]*' OR trim(one_sentence) = ''""",
+]
+
 Step = Callable[[sqlite3.Connection], None]
 
 # Version 7: the search index (journal/store/search_index.py declares what it holds and
@@ -384,6 +403,7 @@ MIGRATIONS: list[tuple[int, str, Step]] = [
     (2, "0002_lookup_indexes_and_snoozes", _run(V2_STEPS)),
     (3, "0003_record_counts", _run(V3_STEPS)),
     (4, "0004_partners_and_decisions", _v4),
+    (5, "0005_checklist_snooze_reasons_and_indexes", _run(V5_STEPS)),
     (6, "0006_one_on_ones", _run(V6_STEPS)),
     (7, "0007_search_index", build_index),
 ]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from journal.domain.kinds import PERSON
-from journal.domain.search_text import query_words, word_spans
+from journal.domain.search_text import folded, holds_prefixes, query_words, word_spans
 from journal.store.search_index import (
     BY_CODE,
     BY_KIND,
@@ -33,7 +33,9 @@ CANDIDATES = 200  # matches ranked by relevance before recency re-orders them
 PLENTY = 20_000  # past this many matches, the newest of each kind are ranked by date alone
 HEAD_WEIGHT = 2.0  # a word in a record's name or title counts twice
 SNIPPET_WORDS = 9  # words of context either side of the first match
+SNIPPET_SIDE = 80  # and at most this many characters either side of it
 FUZZY_CUTOFF = 75  # rapidfuzz ratio (0-100) a name word must reach to match a typed word
+MOST = 1 << 31  # a larger limit means "all" (and SQLite's LIMIT takes no more than 64 bits)
 
 
 class Hit(NamedTuple):
@@ -66,6 +68,7 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
     words = query_words(text)
     if not words or limit <= 0:
         return []
+    limit = min(limit, MOST)
     wanted = [BY_KIND[k] for k in (kinds or BY_KIND) if k in BY_KIND]
     if not wanted:
         return []
@@ -96,10 +99,32 @@ def search(journal: Journal, text: str, kinds: Sequence[str] | None = None, limi
     hits = _hits(journal, [(rowid & ID_MASK, BY_CODE[rowid >> ID_BITS], score)
                            for rowid, score in ranked], today)
     if PERSON in {entry.kind for entry in wanted}:
+        hits = _names_first(journal, hits, words)
         found = {hit.id for hit in hits if hit.kind == PERSON}
         hits += [hit for hit in fuzzy_people(journal, words) if hit.id not in found]
     hits.sort(key=lambda hit: (hit.score, hit.kind, -hit.id))
     return _shown(journal, hits[:limit], words)
+
+
+def _names_first(journal: Journal, hits: list[Hit], words: Sequence[str]) -> list[Hit]:
+    """People whose name holds every word typed come before every other hit (in their own
+    order): whoever types a name is looking for that person, not for the notes that mention
+    them, which bm25 (a person's notes make their record long) and recency (a person is dated
+    by when they were added) would put first."""
+    ids = [hit.id for hit in hits if hit.kind == PERSON]
+    if not ids:
+        return hits
+    names = dict(_chunked(journal, BY_KIND[PERSON], ids, "r.name"))
+    named = {person_id for person_id, name in names.items()
+             if holds_prefixes(folded(name or ""), words)}
+    if not named:
+        return hits
+    best = min(hit.score for hit in hits)
+    ranked = sorted((hit.score, hit.id) for hit in hits if hit.kind == PERSON and hit.id in named)
+    # Below the best score, one step apart: in their own order, before every other hit.
+    score = {person_id: best - len(ranked) + place for place, (_, person_id) in enumerate(ranked)}
+    return [hit._replace(score=score[hit.id]) if hit.kind == PERSON and hit.id in score else hit
+            for hit in hits]
 
 
 def _newest_of_each_kind(rowids: list[tuple[int]], limit: int) -> list[tuple[int, float]]:
@@ -222,11 +247,17 @@ def snippet_of(texts: Sequence[str | None], words: Sequence[str],
                   if any(word.startswith(w) for w in words)), 0)
     low, high = max(0, first - context), min(len(spans), first + context + 1)
     start, end = spans[low][0], spans[high - 1][1]
+    # At most SNIPPET_SIDE characters either side of the match, however long the words about
+    # it are (a pasted link, a log line): a snippet is a glance, not the record.
+    match_start = spans[first][0]
+    cut_start = max(start, match_start - SNIPPET_SIDE)
+    cut_end = min(end, spans[first][1] + SNIPPET_SIDE, match_start + 2 * SNIPPET_SIDE)
+    lead = "…" if low > 0 or cut_start > start else ""
+    tail = "…" if high < len(spans) or cut_end < end else ""
+    start, end = cut_start, cut_end
     piece = chosen[start:end]
-    lead = "…" if low > 0 else ""
-    tail = "…" if high < len(spans) else ""
-    marks = [(s - start, e - start) for s, e, word in spans[low:high]
-             if any(word.startswith(w) for w in words)]
+    marks = [(max(s, start) - start, min(e, end) - start) for s, e, word in spans[low:high]
+             if any(word.startswith(w) for w in words) and s < end and e > start]
     # One line: runs of whitespace become one space, and the offsets move with them.
     flat, moved, shift, i = [], [], len(lead), 0
     offsets: list[int] = []

@@ -24,7 +24,7 @@ from pathlib import Path
 from journal.domain.kinds import TABLES
 from journal.paths import snapshots_dir
 from journal.store import opening
-from journal.store.errors import DamagedJournal, ReadOnlyJournal
+from journal.store.errors import DamagedJournal, JournalError, ReadOnlyJournal
 
 KEEP_SETTING = "snapshots.keep"
 DEFAULT_KEEP = 30
@@ -52,8 +52,9 @@ class Snapshot:
 
 def folder_for(journal_path: Path) -> Path:
     """The folder of one journal's snapshots: its name and a short hash of its full path, so two
-    journals called journal.sqlite3 in different folders keep their snapshots apart."""
-    journal_path = Path(journal_path).absolute()
+    journals called journal.sqlite3 in different folders keep their snapshots apart. The path
+    is the file's own, whatever link it was reached through: one journal, one folder."""
+    journal_path = Path(journal_path).resolve()
     digest = hashlib.sha256(str(journal_path).encode()).hexdigest()[:10]
     return snapshots_dir() / f"{journal_path.stem}-{digest}"
 
@@ -73,7 +74,10 @@ def _parse(path: Path) -> Snapshot | None:
 
 def list_snapshots(journal_path: Path) -> list[Snapshot]:
     """This journal's snapshots, newest first (names and sizes only: see `describe`)."""
-    folder = folder_for(journal_path)
+    try:
+        folder = folder_for(journal_path)
+    except OSError:  # the data folder cannot be made: no snapshot can be there
+        return []
     if not folder.is_dir():
         return []
     found = [s for p in folder.iterdir() if (s := _parse(p)) is not None]
@@ -81,7 +85,15 @@ def list_snapshots(journal_path: Path) -> list[Snapshot]:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    # immutable: a snapshot never changes, and no -shm or -journal file is made beside it.
+    # immutable: a snapshot never changes, and no -shm or -journal file is made beside it. A
+    # file with a write-ahead log beside it (a copy of a journal taken while it was open) is
+    # read with its log, or its latest saves would be left out.
+    try:
+        pending = Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        pending = False
+    if pending:  # (where its -shm cannot be made, refused with the reason)
+        return opening.connect_read_only(Path(path))
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                            check_same_thread=False)
 
@@ -123,7 +135,7 @@ def describe(snapshot: Snapshot) -> Snapshot:
                             for t in TABLES.values() if t in tables}
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, JournalError):
         return snapshot
     counts = {kind: by_table[table] for kind, table in TABLES.items() if table in by_table}
     return Snapshot(snapshot.path, snapshot.taken_at, snapshot.reason, snapshot.size, version,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal import APP_ID, APP_NAME, __version__
-from journal.paths import config_dir, log_dir, resolve_journal
+from journal.paths import config_dir, log_dir, resolve_journal, sample_journal
 from journal.store.errors import JournalError
 from journal.store.journal import open_journal
 from journal.store.opening import needs_migration
@@ -63,7 +63,14 @@ def install_crash_net() -> None:
 
 
 def settings_store() -> QSettings:
-    return QSettings(str(config_dir() / "ui.ini"), QSettings.Format.IniFormat)
+    """The window's remembered layout (ui.ini), readable by the user alone: the file is made
+    0600 before Qt first writes it (Qt's atomic save keeps the mode of the file it replaces),
+    and MainWindow.save_layout puts the mode back after each sync it asks for."""
+    path = config_dir() / "ui.ini"
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
 
 
 class _AfterFirstPaint(QObject):
@@ -125,29 +132,50 @@ def open_first_journal(window: MainWindow, path: Path) -> bool:
         return True
     except (JournalError, OSError) as error:
         message = str(error) if isinstance(error, JournalError) else f"{path}: {error.strerror}"
+    # Said in the terminal too, for whoever started the app from one (or from a script).
+    print(f"leadership-journal: {' '.join(message.split())}", file=sys.stderr, flush=True)
     from PySide6.QtWidgets import QMessageBox  # only when the journal is refused
 
     set_window_icon(QApplication.instance())
     gc.enable()  # start-up ends here: the garbage collector was paused for it (see launcher)
+    is_sample = path == sample_journal()
+    title = (window.tr("Cannot open the sample journal") if is_sample
+             else window.tr("Cannot open your journal"))
     while True:
-        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Cannot open your journal"), message,
-                          parent=window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=window)
         other = box.addButton(window.tr("Open another journal…"),
                               QMessageBox.ButtonRole.AcceptRole)
-        sample = box.addButton(window.tr("Open the sample journal"),
-                               QMessageBox.ButtonRole.AcceptRole)
+        # The sample is only offered when it is not the very file that was refused (a second
+        # window on the sample would be refused again, for the same reason).
+        sample = None if is_sample else box.addButton(window.tr("Open the sample journal"),
+                                                      QMessageBox.ButtonRole.AcceptRole)
         box.addButton(window.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is sample and window.open_sample():
-            return True
         if clicked is other:
             window.open_journal_dialog()
             if window.journal is not None:
                 return True
             continue
-        if clicked not in (sample, other):
+        if clicked is None or clicked is not sample:  # Quit, or the box was closed
             return False
+        if window.open_sample():
+            return True
+
+
+def _quit_on_interrupt(window: MainWindow) -> None:
+    from journal.ui.interrupt import quit_on_interrupt
+
+    quit_on_interrupt(window)
+
+
+def opening_page(settings: QSettings, journal: object) -> str:
+    """Once the journal holds anything, it opens on the Checklist; before that, on the page it
+    was left on (the Checklist greets an empty journal anyway)."""
+    key = str(settings.value("window/page", DEFAULT_PAGE))
+    if key not in {s.key for s in PAGES} or (journal is not None and not journal.is_empty()):
+        return DEFAULT_PAGE
+    return key
 
 
 def run(db: str | None = None) -> int:
@@ -159,10 +187,12 @@ def run(db: str | None = None) -> int:
     window = MainWindow(settings, home_path=path, actions_later=True)
     if not open_first_journal(window, path):
         return 1
-    key = str(settings.value("window/page", DEFAULT_PAGE))
-    page = window.show_page(key if key in {s.key for s in PAGES} else DEFAULT_PAGE)
+    page = window.show_page(opening_page(settings, window.journal))
     window.show()
     after_first_paint(page, window.add_menu_actions)
+    # Ctrl+C in the terminal: File > Quit. Once the window is up (about 1.5 ms of start-up);
+    # before then nothing is pending, and Python's own handler still stops the app.
+    after_first_paint(page, lambda: _quit_on_interrupt(window))
     # The launcher pauses the garbage collector for start-up (see journal.launcher.start_app).
     after_first_paint(page, gc.enable)
     if os.environ.get(EXIT_AFTER_PAINT):

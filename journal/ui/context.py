@@ -47,5 +47,6 @@ class PageContext(NamedTuple):
     feed: ChangeFeed
     saver: AutoSaver
     undo: UndoList
-    show_record: Callable[..., None]  # (kind, id, field=None): open any record on its page
+    # Open any record on its page: (kind, id, field=None) -> whether it could be opened.
+    show_record: Callable[..., bool]
     status: Callable[[str], None]  # a short message in the status bar

@@ -102,6 +102,24 @@ def optional_date_edit(parent: QWidget | None = None, none_text: str = "—") ->
     return edit
 
 
+def focus_into_view(widget: QWidget) -> None:
+    """Give `widget` the focus and scroll every scroll area it sits in to show it (now, and once
+    more after the layouts a page switch posted have run)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QScrollArea
+
+    def reveal() -> None:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget, 8, 8)
+            parent = parent.parentWidget()
+
+    widget.setFocus()
+    reveal()
+    QTimer.singleShot(0, reveal)
+
+
 class RecordForm(QObject):
     """Widgets bound to the fields of one record of `kind`.
 
@@ -224,11 +242,20 @@ class FormEditor(QWidget):
     def related_changed(self, changes: Changes) -> None:
         """Records of kinds the page lists as related changed; nothing to do by default."""
 
-    def focus_field(self, name: str | None) -> None:
-        """Put the cursor in the bound widget of `name` (None, or a field not bound: the first
-        widget)."""
-        widget = self.form.widget(name) if self.form and name in self.form.fields() else None
-        (widget or self.first_widget()).setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def field_widget(self, name: str) -> QWidget | None:
+        """The widget that edits field `name` of the record, if this editor has one."""
+        return self.form.widget(name) if self.form and name in self.form.fields() else None
+
+    def focus_field(self, name: str | None) -> bool:
+        """Put the cursor in the widget for field `name`, scrolled into view (the checklist opens
+        a record there); with None, or a field this editor cannot focus now, the first widget.
+        Returns whether the named field got the focus."""
+        widget = self.field_widget(name) if name else None
+        if widget is not None and widget.isEnabled():
+            focus_into_view(widget)
+            return True
+        self.first_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return False
 
     def first_widget(self) -> QWidget:
         """The widget Tab reaches first; by default the first bound one."""

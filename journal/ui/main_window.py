@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +38,7 @@ from journal.ui.autosave import AutoSaver
 from journal.ui.change_feed import ChangeFeed
 from journal.ui.context import PageContext, UndoList
 from journal.ui.due.wiring import add_menu_actions as add_due_actions
+from journal.ui.navigation import BackBar, show_count
 from journal.ui.pages import DEFAULT_PAGE, PAGES, PageSpec, spec_for_kind
 from journal.ui.pages.base import Page
 from journal.ui.search import install_search
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.currentRowChanged.connect(self._sidebar_row_changed)
+        self.sidebar.itemClicked.connect(lambda _item: self._sync_sidebar())
 
         self.stack = QStackedWidget()
         for spec in PAGES:
@@ -127,6 +131,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.banner)
+        self.back_bar = BackBar(self)
+        right_layout.addWidget(self.back_bar)
         right_layout.addWidget(self.stack, 1)
 
         self.splitter = QSplitter()
@@ -198,15 +204,22 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # shortcuts work even with the menu bar hidden
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.back_bar.action())
+        view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("&Appearance"))
         labels = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
                   "dark": self.tr("Dark")}
         self.appearance_actions: dict[str, QAction] = {}
         current = self.settings.value("appearance", "system")
+        # One choice of three: an exclusive group, which menus draw as radio items.
+        self.appearance_group = QtGui.QActionGroup(self)
+        self.appearance_group.setExclusionPolicy(
+            QtGui.QActionGroup.ExclusionPolicy.Exclusive)
         for mode in theme.MODES:
             action = self._action(labels[mode], lambda _c=False, m=mode: self.set_appearance(m))
             action.setCheckable(True)
             action.setChecked(mode == current)
+            self.appearance_group.addAction(action)
             self.appearance_actions[mode] = action
             appearance.addAction(action)
 
@@ -266,18 +279,45 @@ class MainWindow(QMainWindow):
         if hasattr(page, "prepare_requested"):  # Prepare 1:1… with a person on the page
             from journal.ui.prep import open_prep
             page.prepare_requested.connect(lambda pid: open_prep(self, self._context(), pid))
+        if hasattr(page, "open_gaps_changed"):
+            row = PAGES.index(spec)
+            page.open_gaps_changed.connect(
+                lambda n, r=row: show_count(self.sidebar, r, PAGES[r].title(), n))
+        if hasattr(page, "greeting_shown"):
+            page.greeting_shown.connect(lambda _shown: self._sync_sidebar())
 
-    def show_page(self, key: str) -> Page:
+    def show_page(self, key: str, *, keep_history: bool = False) -> Page:
+        """Choosing a page (sidebar, Ctrl+number) starts afresh: Back only returns from records
+        opened elsewhere (`keep_history`)."""
         self.saver.flush()
+        if not keep_history:
+            self.back_bar.clear()
         page = self.page(key)
         self._current_key = key
         self.stack.setCurrentWidget(self._slots[key])
-        row = next(i for i, s in enumerate(PAGES) if s.key == key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
-            self.sidebar.blockSignals(False)
+        self._sync_sidebar()
+        self.back_bar.update_for(key)
         return page
+
+    def page_title(self, key: str) -> str:
+        return next(s for s in PAGES if s.key == key).title()
+
+    def _sync_sidebar(self) -> None:
+        """Highlight the page shown; nothing while the greeting shows, which is no area's page
+        (a new user saw "Checklist" chosen under a welcome). The current row stays on the page
+        either way: a list with no current row takes its first row on focus, and that would
+        switch pages."""
+        page = self.pages.get(self._current_key)
+        greeting = bool(getattr(page, "showing_welcome", False))
+        row = next(i for i, s in enumerate(PAGES) if s.key == self._current_key)
+        self.sidebar.blockSignals(True)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        if greeting:
+            self.sidebar.clearSelection()
+        else:
+            self.sidebar.item(row).setSelected(True)
+        self.sidebar.blockSignals(False)
 
     @property
     def current_page_key(self) -> str:
@@ -287,10 +327,20 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 
-    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> bool:
+        """Open a record on its page (PAGES says which), with the cursor in `field` where the
+        page can. False, and nothing changes, while that page is still a placeholder."""
+        from journal.ui.pages.base import AboutToComePage
+
         spec = spec_for_kind(kind)
-        if spec is not None:
-            self.show_page(spec.key).show_record(kind, record_id, field)
+        if spec is None or issubclass(spec.load(), AboutToComePage):
+            return False
+        self.back_bar.opened_from(self._current_key, spec.key)
+        self.show_page(spec.key, keep_history=True).show_record(kind, record_id, field)
+        return True
+
+    def go_back(self) -> bool:
+        return self.back_bar.go_back()
 
     def _context(self) -> PageContext | None:
         if self.journal is None:
@@ -309,12 +359,16 @@ class MainWindow(QMainWindow):
         self.saver.flush()
         old, self.journal = self.journal, journal
         self.undo_list.clear()
+        self.back_bar.clear()
         self.feed.attach(journal)
         ctx = self._context()
         for page in self.pages.values():
             page.set_context(ctx)
         if old is not None and old is not journal:
             old.close()
+        # The sidebar counts open gaps from the first moment, whichever page shows.
+        self.page("checklist")
+        self.back_bar.update_for(self._current_key)
         if journal.path != sample_journal():
             self.home_path = journal.path
             self.settings.setValue("journal/last", str(journal.path))
@@ -328,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def try_open(self, path: Path, *, sample: bool = False) -> bool:
         """Open the journal at `path`, or explain calmly why not and keep the current one."""
-        if self.journal is not None and path == self.journal.path:
+        if self.journal is not None and Path(path).resolve() == self.journal.path.resolve():
             return True
         def opener() -> Journal:
             return open_sample_journal(path) if sample else open_journal(path)
@@ -355,7 +409,13 @@ class MainWindow(QMainWindow):
         return True
 
     def open_sample(self) -> bool:
-        return self.try_open(sample_journal(), sample=True)
+        """Open the sample journal; from the greeting or the checklist, on its Mentoring page,
+        where the sample has the most to show."""
+        if not self.try_open(sample_journal(), sample=True):
+            return False
+        if self._current_key == "checklist":
+            self.show_page("mentoring")
+        return True
 
     def back_to_my_journal(self) -> bool:
         return self.try_open(self.home_path)
@@ -405,6 +465,10 @@ class MainWindow(QMainWindow):
                 "You are looking at the sample journal. It is a separate file: nothing you do "
                 "here touches your own journal."))
             self.banner_button.setText(self.tr("Back to my journal"))
+            # Out of the Tab chain: Tab past a page's last field wrapped round to it, and one
+            # Space then left the sample unasked. Keyboard users have File > Back to my journal.
+            # (Set here, not when built: the Qt namespace costs start-up about 10 ms.)
+            self.banner_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             self.banner_button.show()
             self.banner.show()
         elif self.journal is not None and self.journal.read_only:
@@ -461,6 +525,8 @@ class MainWindow(QMainWindow):
             page.save_state(self.settings)
             self.settings.endGroup()
         self.settings.sync()
+        with contextlib.suppress(OSError):  # readable by the user alone (see settings_store)
+            os.chmod(self.settings.fileName(), 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.saver.flush():

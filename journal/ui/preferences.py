@@ -1,4 +1,6 @@
-"""Preferences: your own name and the thresholds the checklist judges by. Saved as you type."""
+"""Preferences: your own name, the thresholds the checklist judges by and its list of vague
+labels. Kept in the journal (an exported journal keeps them) and saved as you change them; the
+Checklist follows each change at once."""
 
 from __future__ import annotations
 
@@ -8,13 +10,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from journal.domain.checklist import VAGUE_LABELS, default_vague_labels, vague_labels_of
 from journal.domain.thresholds import OWNER_NAME, Thresholds
 from journal.ui import theme
 from journal.ui.context import PageContext
@@ -55,8 +61,33 @@ class PreferencesDialog(QDialog):
             spin.valueChanged.connect(lambda v, name=f.name: self._threshold_edited(name, v))
             self.spins[f.name] = spin
             form.addRow(label, spin)
+        self.vague = QPlainTextEdit()
+        self.vague.setObjectName("vagueLabels")
+        self.vague.setTabChangesFocus(True)
+        self.vague.setToolTip(self.tr(
+            "One label a line. Feedback whose behavior or impact is nothing but these is a "
+            "checklist gap. “a|b” matches either word, “*” any one word, and a word ending in "
+            "“?” may be left out."))
+        self.vague.setFixedHeight(self.vague.fontMetrics().lineSpacing() * 6 + 12)
+        # One phrase a line, as stored: wrapped lines would read as two phrases.
+        self.vague.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.vague.setMinimumWidth(self.vague.fontMetrics().horizontalAdvance("x" * 44))
+        self._fill_vague(vague_labels_of(journal.setting(VAGUE_LABELS)))
+        self.vague.textChanged.connect(self._vague_edited)
+        self.reset_vague = QPushButton(self.tr("Use the &built-in list"))
+        self.reset_vague.clicked.connect(self._reset_vague)
+        vague_label = QLabel(self.tr("&Vague labels:"))
+        vague_label.setBuddy(self.vague)
+        vague_box = QVBoxLayout()
+        vague_box.addWidget(self.vague)
+        reset_row = QHBoxLayout()
+        reset_row.addWidget(self.reset_vague)
+        reset_row.addStretch(1)
+        vague_box.addLayout(reset_row)
+        form.addRow(vague_label, vague_box)
         added = add_rows(self, form, ctx)
-        for widget in (self.owner, *self.spins.values(), *added):
+        for widget in (self.owner, *self.spins.values(), self.vague, self.reset_vague,
+                       *added):
             widget.setEnabled(not journal.read_only)
 
         note = QLabel(self.tr("Changes are saved as you make them."))
@@ -74,9 +105,36 @@ class PreferencesDialog(QDialog):
                                                                      initiator=self))
 
     def _threshold_edited(self, name: str, value: int) -> None:
+        # Saved after the typing pause (typing "120" is not first 1, then 12); the Checklist
+        # behind follows as soon as it is saved.
         self.ctx.saver.schedule(("setting", name),
                                 lambda: self.ctx.journal.set_setting(f"threshold.{name}", value,
                                                                      initiator=self))
+
+    def _fill_vague(self, phrases: tuple[str, ...]) -> None:
+        self.vague.blockSignals(True)
+        self.vague.setPlainText("\n".join(phrases or default_vague_labels()))
+        self.vague.blockSignals(False)
+
+    def vague_phrases(self) -> list[str]:
+        return list(vague_labels_of(self.vague.toPlainText().splitlines()))
+
+    def _vague_edited(self) -> None:
+        from journal.ops.checklist import set_vague_labels
+
+        phrases = self.vague_phrases()
+        # The built-in list, word for word, is stored as "the built-in list" (it may grow later).
+        stored = None if tuple(phrases) == default_vague_labels() else phrases
+        self.ctx.saver.schedule(("setting", VAGUE_LABELS),
+                                lambda: set_vague_labels(self.ctx.journal, stored,
+                                                         initiator=self))
+
+    def _reset_vague(self) -> None:
+        from journal.ops.checklist import set_vague_labels
+
+        self.ctx.saver.discard(("setting", VAGUE_LABELS))
+        set_vague_labels(self.ctx.journal, None, initiator=self)
+        self._fill_vague(())
 
     def done(self, result: int) -> None:
         self.ctx.saver.flush()

@@ -53,6 +53,7 @@ _ROLE_SHEETS = {
         QListView { border: none; background: palette(window); font-size: %(side)dpt;
                     outline: 0; }
         QListView::item { padding: 6px 12px; border: none; }
+        QListView::item:focus { padding: 4px 10px; border: 2px solid palette(text); }
         QListView::item:selected {
             background: palette(highlight); color: palette(highlighted-text); }""",
     "savedIndicator": "QLabel { color: palette(placeholder-text); padding: 0 8px; }",
@@ -74,8 +75,11 @@ def is_dark(app: QApplication) -> bool:
 def apply(app: QApplication, mode: str) -> None:
     """Switch the whole app to `mode` (one of MODES); 'system' restores what the platform gave."""
     if mode in ("light", "dark"):
+        from journal.ui.style import journal_style, watch_focus
+
         _remember_the_platform_look(app)
-        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(journal_style("Fusion"))
+        watch_focus(app)
         palette = QPalette()
         for role, color in (_DARK if mode == "dark" else _LIGHT).items():
             palette.setColor(role, QColor(color))

@@ -1,143 +1,50 @@
-"""Export the journal's decision records to a folder of ADR files, and import such a folder.
+"""Import a folder of ADR files: whichever tool or hand wrote them (see reading.py).
 
-Export writes one file per record, named by its ADR number (kept for good in the journal) and its
-title. Writing again updates the files in place: a file is rewritten only when its text changed,
-and a record renamed since the last export replaces its old file rather than leaving two files
-with one number.
+Two steps, so that a user sees what will happen before anything is written: `plan_import` reads
+a folder and says what it would create, skip and refuse; `apply_import` writes that plan in one
+transaction (all of it or nothing). Importing the same folder twice creates nothing the second
+time: a record is already there when one of the same title came from the same file name, or
+carries the same number.
 
-Import is two steps, so that a user sees what will happen before anything is written:
-`plan_import` reads a folder and says what it would create, skip and refuse; `apply_import` writes
-that plan in one transaction (all of it or nothing). Importing the same folder twice creates
-nothing the second time: a record is already there when one of the same title came from the same
-file name, or carries the same number.
+Which files are records: every regular `.md` file of the folder except its index, README and
+templates. A numbered name gives the record its number (`0007-x.md`, `ADR-007-x.md`, `007_x.md`);
+a dated name (`20200924-x.md`) or a plain one (`x.md`) takes the next free number. A file that
+cannot be read (too big, not text, not a record, not readable, a broken link) is named with the
+reason and skipped. Export lives in writing.py (re-exported here).
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import os
-import tempfile
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from journal.domain.kinds import DECISION_PERSON, DECISION_RECORD, PERSON
 from journal.export.adr.format import (
     AdrDocument,
-    Link,
     NotAnAdr,
-    file_name,
+    date_in_name,
     number_of,
-    parse,
-    render,
     target_number,
+)
+from journal.export.adr.reading import is_not_a_record, parse
+from journal.export.adr.writing import (  # noqa: F401  (the export's API, kept importable here)
+    MADR_ROLE,
+    MANIFEST,
+    ROLE_OF,
+    AdrFolderError,
+    ExportResult,
+    export_folder,
+    export_names,
 )
 from journal.store.journal import Journal
 
 # Where projects keep their records, relative to the repository root, in the order tried.
 KNOWN_FOLDERS = ("docs/adr", "doc/adr", "docs/decisions", "docs/architecture/decisions",
-                 "doc/architecture/decisions")
-ROLE_OF = {"decision-makers": "decision_maker", "consulted": "consulted", "informed": "informed"}
-MADR_ROLE = {v: k for k, v in ROLE_OF.items()}
-
-
-class AdrFolderError(Exception):
-    """The folder cannot be used; the message is one sentence for the user."""
-
-
-# -- export ------------------------------------------------------------------------------------
-@dataclass
-class ExportResult:
-    folder: Path
-    written: list[str] = field(default_factory=list)  # new or changed files
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)  # old names of renamed records
-
-
-def _documents(journal: Journal) -> list[tuple[AdrDocument, dt.date, int | None, str]]:
-    """(document, date, superseded-by record id, file name) for every record, by number."""
-    records = journal.records(DECISION_RECORD, "ORDER BY adr_number, id")
-    people: dict[int, dict[str, list[str]]] = {}
-    for record_id, role, name in journal.rows(
-            """SELECT l.decision_record_id, l.role, p.name FROM decision_people l
-               JOIN people p ON p.id = l.person_id ORDER BY l.id"""):
-        people.setdefault(record_id, {}).setdefault(MADR_ROLE[role], []).append(name)
-    out = []
-    for r in records:
-        doc = AdrDocument(number=r.adr_number if r.adr_number is not None else r.id,
-                          title=r.title, status=r.status, date=r.decided_on, context=r.context,
-                          decision=r.decision, consequences=r.consequences,
-                          people=people.get(r.id, {}))
-        doc.superseded_by = str(r.id)  # replaced below by a link; keeps the id meanwhile
-        out.append((doc, r.decided_on or dt.date.fromisoformat(r.created_at[:10]),
-                    r.superseded_by_id, _file_name(doc.number, r.title, r.imported_from)))
-    return out
-
-
-def _file_name(number: int, title: str, imported_from: str) -> str:
-    """A record's file: the one it was imported from while that carries its number (a
-    repository's own names are kept, and writing back into it updates its files in place),
-    else the tools' name made from its number and title."""
-    if imported_from and number_of(imported_from) == number and "/" not in imported_from:
-        return imported_from
-    return file_name(number, title)
-
-
-def export_names(journal: Journal) -> list[str]:
-    """The file names `export_folder` writes, in order (for a preview)."""
-    return [_file_name(n if n is not None else rid, title, source) for rid, n, title, source in
-            journal.rows("SELECT id, adr_number, title, imported_from FROM decision_records "
-                         "ORDER BY adr_number, id")]
-
-
-def export_folder(journal: Journal, folder: Path | str, style: str = "adr-tools"
-                  ) -> ExportResult:
-    """Write every decision record into `folder` (made if missing) in `style`."""
-    folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise AdrFolderError(f"{folder} is a file, not a folder")
-    folder.mkdir(parents=True, exist_ok=True)
-    docs = _documents(journal)
-    links = {int(doc.superseded_by): Link(doc.number, doc.title, name)
-             for doc, _, _, name in docs}
-    supersedes: dict[int, list[Link]] = {}
-    for doc, _, by, _ in docs:
-        if by is not None and by in links:
-            supersedes.setdefault(by, []).append(links[int(doc.superseded_by)])
-    result = ExportResult(folder)
-    existing = {}
-    for path in folder.iterdir():
-        number = number_of(path.name)
-        if number is not None and path.is_file():
-            existing.setdefault(number, []).append(path.name)
-    for doc, date, by, name in docs:
-        rid = int(doc.superseded_by)
-        doc.superseded_by = ""
-        text = render(style, doc, date, links.get(by) if by is not None else None,
-                      supersedes.get(rid, []))
-        target = folder / name
-        if target.exists() and target.read_text(encoding="utf-8", errors="replace") == text:
-            result.unchanged.append(name)
-        else:
-            _write_atomically(target, text)
-            result.written.append(name)
-        for old in existing.get(doc.number, []):
-            if old != name:  # the record was renamed since that file was written
-                (folder / old).unlink(missing_ok=True)
-                result.removed.append(old)
-    return result
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+                 "doc/architecture/decisions", "docs/architecture/adr", "architecture/decisions",
+                 "adr", "decisions")
+MAX_BYTES = 2_000_000  # a decision record is a page or two; anything this big is not one
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -146,7 +53,8 @@ class PlannedRecord:
     file_name: str
     doc: AdrDocument
     existing_id: int | None = None  # set: already in the journal, nothing is written
-    number: int | None = None  # the number it gets (None: the next free one)
+    number: int | None = None  # the number it keeps (None: the next free one)
+    expected: int | None = None  # the number it will get, for a preview
 
     @property
     def creates(self) -> bool:
@@ -179,32 +87,107 @@ class ImportPlan:
 
 
 def adr_folder(path: Path | str) -> Path:
-    """The folder of records under `path`: `path` itself when it holds numbered Markdown files,
-    else the folder named by its `.adr-dir` (adr-tools' setting), else the first of
-    KNOWN_FOLDERS. Raises AdrFolderError with one sentence when there is none."""
+    """The folder of records under `path`: `path` itself when it holds numbered or dated
+    Markdown files, else the folder named by its `.adr-dir` (adr-tools' setting), else the first
+    of KNOWN_FOLDERS holding records, else `path` when it holds any record-like file. Raises
+    AdrFolderError with one sentence when there is none."""
     path = Path(path)
-    if not path.exists():
-        raise AdrFolderError(f"{path} does not exist")
-    if not path.is_dir():
-        raise AdrFolderError(f"{path} is a file, not a folder")
-    if _numbered_files(path):
-        return path
-    candidates = []
-    adr_dir = path / ".adr-dir"
-    if adr_dir.is_file():
-        candidates.append(adr_dir.read_text(encoding="utf-8", errors="replace").strip())
-    candidates.extend(KNOWN_FOLDERS)
-    for relative in candidates:
-        folder = path / relative
-        if relative and folder.is_dir() and _numbered_files(folder):
-            return folder
-    raise AdrFolderError(f"{path} holds no decision records (no numbered .md files in it or in "
-                         f"{', '.join(KNOWN_FOLDERS[:3])})")
+    try:
+        if not path.exists():
+            raise AdrFolderError(f"{path} does not exist")
+        if not path.is_dir():
+            raise AdrFolderError(f"{path} is a file, not a folder")
+        here = _entries(path)
+        if any(_numbered(p.name) for p in here):
+            return path
+        candidates = [_adr_dir_setting(path)]
+        candidates.extend(KNOWN_FOLDERS)
+        for relative in candidates:
+            folder = path / relative if relative else None
+            if folder is not None and folder.is_dir() and _entries(folder):
+                return folder
+        if here:
+            return path
+    except OSError as error:
+        raise AdrFolderError(f"{path} cannot be read: {error.strerror or error}") from None
+    raise AdrFolderError(f"{path} holds no decision records (no .md files other than an index "
+                         f"or a template in it or in {', '.join(KNOWN_FOLDERS[:3])})")
 
 
-def _numbered_files(folder: Path) -> list[Path]:
-    files = [p for p in folder.iterdir() if number_of(p.name) is not None and p.is_file()]
-    return sorted(files, key=lambda p: (number_of(p.name), p.name))
+def _adr_dir_setting(path: Path) -> str:
+    setting = path / ".adr-dir"
+    try:
+        if not setting.is_file():
+            return ""
+        with open(setting, "rb") as file:
+            first = file.read(4096).decode("utf-8", "replace").strip().split("\n")[0].strip()
+    except OSError:
+        return ""
+    return first if "\x00" not in first else ""
+
+
+def _numbered(name: str) -> bool:
+    return number_of(name) is not None or date_in_name(name) is not None
+
+
+def _entries(folder: Path) -> list[Path]:
+    """The folder's Markdown entries that may be records, numbered ones first by number, then
+    the others by name. Not yet checked to be regular files (see `_read`)."""
+    found = [p for p in folder.iterdir()
+             if p.name.casefold().endswith((".md", ".markdown")) and not p.name.startswith(".")
+             and not is_not_a_record(p.name)]
+
+    def order(p: Path) -> tuple[int, int, str]:
+        number = number_of(p.name)
+        return (0, number, p.name) if number is not None else (1, 0, p.name)
+
+    return sorted(found, key=order)
+
+
+def _read(path: Path) -> str:
+    """The text of one file, or NotAnAdr saying why it cannot be had."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        if path.is_symlink():
+            raise NotAnAdr("it is a link that leads nowhere") from None
+        raise NotAnAdr(error.strerror or str(error)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAnAdr("it is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAnAdr("it is not a plain file")
+    if info.st_size > MAX_BYTES:
+        raise NotAnAdr(f"it is too large to be a decision record ({info.st_size // 1_000_000} MB)")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as file:
+            data = file.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise NotAnAdr(f"it cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise NotAnAdr("it is too large to be a decision record")
+    return _decode(data)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise NotAnAdr("it is not text") from None
+    if b"\x00" in data:
+        raise NotAnAdr("it is not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:  # what old Windows editors saved
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise NotAnAdr("it is not UTF-8 text") from None
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls * 100 > len(text):
+        raise NotAnAdr("it is not a text file")
+    return text
 
 
 def _key(title: str) -> str:
@@ -221,17 +204,15 @@ def plan_import(journal: Journal, path: Path | str) -> ImportPlan:
         "SELECT adr_number, title, id FROM decision_records WHERE adr_number IS NOT NULL")}
     taken = set(by_number)
     known_people = {_key(name) for (name,) in journal.rows("SELECT name FROM people")}
-    for path_ in _numbered_files(folder):
+    try:
+        entries = _entries(folder)
+    except OSError as error:
+        raise AdrFolderError(f"{folder} cannot be read: {error.strerror or error}") from None
+    for path_ in entries:
         try:
-            doc = parse(path_.read_bytes().decode("utf-8"), path_.name)
-        except UnicodeDecodeError:
-            plan.broken.append((path_.name, "it is not UTF-8 text"))
-            continue
+            doc = parse(_read(path_), path_.name)
         except NotAnAdr as error:
             plan.broken.append((path_.name, str(error)))
-            continue
-        except OSError as error:
-            plan.broken.append((path_.name, error.strerror or str(error)))
             continue
         if not doc.title.strip():
             plan.broken.append((path_.name, "its title is empty"))
@@ -252,7 +233,23 @@ def plan_import(journal: Journal, path: Path | str) -> ImportPlan:
                         known_people.add(_key(name))
                         plan.new_people.append(name)
         plan.records.append(planned)
+    _expect_numbers(journal, plan)
     return plan
+
+
+def _expect_numbers(journal: Journal, plan: ImportPlan) -> None:
+    """The numbers records without one of their own will get: the store gives the next above
+    every number given so far, after the records keeping theirs are written (apply_import)."""
+    highest = max([0, *(n for (n,) in journal.rows("SELECT highest FROM adr_numbers")),
+                   *(n for (n,) in journal.rows("SELECT max(adr_number) FROM decision_records")
+                     if n is not None),
+                   *(p.number for p in plan.to_create if p.number is not None)])
+    for planned in plan.to_create:
+        if planned.number is None:
+            highest += 1
+            planned.expected = highest
+        else:
+            planned.expected = planned.number
 
 
 def apply_import(journal: Journal, plan: ImportPlan, initiator: object = None) -> list[int]:
@@ -289,7 +286,10 @@ def _link(journal: Journal, plan: ImportPlan, created: dict[str, int], initiator
     Targets are looked up among the folder's files by name, then by number."""
     ids: dict[str, int] = {p.file_name: p.existing_id or created[p.file_name]
                            for p in plan.records}
-    by_number = {p.doc.number: ids[p.file_name] for p in plan.records}
+    by_number: dict[int, int] = {}
+    for p in plan.records:
+        if p.doc.number is not None:
+            by_number.setdefault(p.doc.number, ids[p.file_name])
 
     def resolve(target: str) -> int | None:
         name = target.rsplit("/", 1)[-1].split("#", 1)[0]
@@ -301,13 +301,27 @@ def _link(journal: Journal, plan: ImportPlan, created: dict[str, int], initiator
     for planned in plan.to_create:
         own = created[planned.file_name]
         newer = resolve(planned.doc.superseded_by) if planned.doc.superseded_by else None
-        if newer is not None and newer != own:
+        if newer is not None and newer != own and not _leads_to(journal, newer, own):
             journal.update(DECISION_RECORD, own, initiator, superseded_by_id=newer,
                            status="superseded")
         for target in planned.doc.supersedes:
             older = resolve(target)
             if older is None or older == own or older not in created.values():
                 continue  # a record already in the journal keeps what it says
-            if journal.get(DECISION_RECORD, older).superseded_by_id is None:
+            if (journal.get(DECISION_RECORD, older).superseded_by_id is None
+                    and not _leads_to(journal, own, older)):
                 journal.update(DECISION_RECORD, older, initiator, superseded_by_id=own,
                                status="superseded")
+
+
+def _leads_to(journal: Journal, start: int, goal: int) -> bool:
+    """Whether following "superseded by" from `start` reaches `goal` (linking `goal` to
+    `start` would then close a cycle, which files can claim but the journal never keeps)."""
+    seen: set[int] = set()
+    current: int | None = start
+    while current is not None and current not in seen:
+        if current == goal:
+            return True
+        seen.add(current)
+        current = journal.get(DECISION_RECORD, current).superseded_by_id
+    return False

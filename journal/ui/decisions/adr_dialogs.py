@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.export.adr.folder import (
     AdrFolderError,
+    ExportResult,
     ImportPlan,
     apply_import,
     export_folder,
@@ -57,7 +58,8 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 
 class ExportDialog(QDialog):
-    """Choose a folder and a style; the preview lists the files the export writes."""
+    """Choose a folder and a style; the preview says, file by file, what the export will do
+    there (new, updated, unchanged, left alone because someone else's file is in the way)."""
 
     def __init__(self, journal: Journal, folder: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +70,8 @@ class ExportDialog(QDialog):
         self.style_box = QComboBox()
         self.style_box.addItem(tr("adr-tools (# 1. Title, Date, Status…)"), "adr-tools")
         self.style_box.addItem(tr("MADR 4 (front matter with people)"), "madr")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(tr("Files to be written"))
@@ -75,7 +79,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(_buddy(tr("&Folder:"), self.folder),
                     _folder_row(self.folder, self, tr("Export into")))
-        form.addRow(tr("&Style:"), self.style_box)
+        form.addRow(_buddy(tr("&Style:"), self.style_box), self.style_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
@@ -84,21 +88,56 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint(tr("One Markdown file per record, numbered as the ADR tools "
-                                 "number them. Exporting again updates the files in place.")))
+                                 "number them. Exporting again updates the files in place; "
+                                 "files the journal did not write are never changed.")))
+        layout.addWidget(self.summary)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
-        self.folder.textChanged.connect(self._update)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(300)
+        self._pause.timeout.connect(self._update)
+        self.folder.textChanged.connect(self._pause.start)
+        self.style_box.currentIndexChanged.connect(self._update)
+        self.finished.connect(self._pause.stop)
         self._update()
-        self.resize(560, 420)
+        self.resize(620, 460)
+
+    def _target(self) -> Path | None:
+        text = self.folder.text().strip()
+        return Path(text).expanduser() if text else None
 
     def _update(self) -> None:
         names = export_names(self.journal)
-        self.preview.setPlainText("\n".join(names) or tr("The journal has no decision records."))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.folder.text().strip()) and bool(names))
+        folder = self._target()
+        ok.setEnabled(folder is not None and bool(names))
+        if not names:
+            self.summary.setText(tr("The journal has no decision records."))
+            self.preview.clear()
+            return
+        if folder is None:
+            self.summary.setText(tr("Choose a folder. These files will be written:"))
+            self.preview.setPlainText("\n".join(names))
+            return
+        try:
+            plan = export_folder(self.journal, folder, self.style_box.currentData(),
+                                 dry_run=True)
+        except (AdrFolderError, OSError) as error:
+            self.summary.setText(_why(error, folder))
+            self.preview.setPlainText("\n".join(names))
+            ok.setEnabled(False)
+            return
+        self.summary.setText(_export_summary(plan, tr("Into %1: ").replace("%1", str(folder))))
+        self.preview.setPlainText("\n".join(_export_lines(plan)))
 
     def run(self) -> None:
-        folder = Path(self.folder.text().strip()).expanduser()
+        if self._pause.isActive():  # the folder was just typed: preview it first
+            self._pause.stop()
+            self._update()
+        folder = self._target()
+        if folder is None:
+            return
         style, path = self.style_box.currentData(), self.journal.path
 
         def work():
@@ -110,12 +149,49 @@ class ExportDialog(QDialog):
         try:
             result = run_with_progress(self, tr("Writing the decision records…"), work)
         except (AdrFolderError, OSError) as error:
-            self.preview.setPlainText(str(error))
+            self.summary.setText(_why(error, folder))
             return
-        self.result_text = tr("%1 files written, %2 unchanged, %3 renamed in %4").replace(
-            "%1", str(len(result.written))).replace("%2", str(len(result.unchanged))).replace(
-            "%3", str(len(result.removed))).replace("%4", str(result.folder))
+        self.result_text = _export_summary(result, "")
+        if result.kept:  # say so where it cannot be missed, and stay open
+            self.summary.setText(tr("Done, but not every file was written: ") + self.result_text)
+            self.preview.setPlainText("\n".join(_export_lines(result)))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            close.setText(tr("&Close"))
+            close.setFocus()
+            self.buttons.rejected.disconnect(self.reject)
+            self.buttons.rejected.connect(self.accept)
+            return
         self.accept()
+
+
+def _why(error: Exception, folder: Path) -> str:
+    if isinstance(error, OSError):
+        return tr("Cannot write into %1: %2").replace("%1", str(folder)).replace(
+            "%2", error.strerror or str(error))
+    return str(error)
+
+
+def _export_summary(result: ExportResult, lead: str) -> str:
+    parts = [tr("%1 new").replace("%1", str(len(result.new))),
+             tr("%1 updated").replace("%1", str(len(result.written) - len(result.new))),
+             tr("%1 unchanged").replace("%1", str(len(result.unchanged)))]
+    if result.removed:
+        parts.append(tr("%1 old names removed").replace("%1", str(len(result.removed))))
+    if result.kept:
+        parts.append(tr("%1 left as they are").replace("%1", str(len(result.kept))))
+    return lead + ", ".join(parts) + "."
+
+
+def _export_lines(result: ExportResult) -> list[str]:
+    lines = [tr("Left as it is  %1: %2").replace("%1", name).replace("%2", why)
+             for name, why in result.kept]
+    for name in result.written:
+        lines.append((tr("New  %1") if name in result.new else tr("Update  %1")).replace(
+            "%1", name))
+    lines += [tr("Unchanged  %1").replace("%1", name) for name in result.unchanged]
+    lines += [tr("Remove old name  %1").replace("%1", name) for name in result.removed]
+    return lines
 
 
 class ImportDialog(QDialog):
@@ -194,18 +270,22 @@ class ImportDialog(QDialog):
             self.preview.clear()
             return
         self.plan = plan
-        lines = []
+        # What needs a look first: the files that will not be imported.
+        lines = [tr("Skipped  %1: %2").replace("%1", name).replace("%2", why)
+                 for name, why in plan.broken]
         for planned in plan.records:
             if planned.creates:
-                number = (f"{planned.number:04d}" if planned.number is not None
+                number = (f"{planned.expected:04d}" if planned.expected is not None
                           else tr("next free number"))
                 lines.append(tr("Create  %1 → ADR %2: %3").replace("%1", planned.file_name)
                              .replace("%2", number).replace("%3", planned.doc.title))
+                if planned.number is None and planned.doc.number is not None:
+                    lines.append("    " + tr("(its number %1 is taken in the journal)").replace(
+                        "%1", f"{planned.doc.number:04d}"))
+                lines += [f"    ({note})" for note in planned.doc.notes]
             else:
                 lines.append(tr("Already in the journal  %1").replace("%1", planned.file_name))
         lines += [tr("New person  %1").replace("%1", name) for name in plan.new_people]
-        lines += [tr("Skipped  %1: %2").replace("%1", name).replace("%2", why)
-                  for name, why in plan.broken]
         self.preview.setPlainText("\n".join(lines))
         self.summary.setText(tr("From %1: %2.").replace("%1", str(plan.folder)).replace(
             "%2", plan.summary()))

@@ -170,8 +170,12 @@ class RecordsList(ListEditorPage):
         dialog = ImportDialog(self.ctx.journal, self.last_folder, self)
         if dialog.exec() == ImportDialog.DialogCode.Accepted:
             self.last_folder = dialog.folder.text()
-            self.ctx.status(tr("%1 decision records imported.").replace(
-                "%1", str(len(dialog.created))))
+            skipped = len(dialog.plan.broken) if dialog.plan is not None else 0
+            text = tr("%1 decision records imported.").replace("%1", str(len(dialog.created)))
+            if skipped:
+                text += " " + tr("%1 files skipped: they could not be read as records.").replace(
+                    "%1", str(skipped))
+            self.ctx.status(text)
             if dialog.created:
                 self.show_record(DECISION_RECORD, dialog.created[0])
         return dialog

@@ -86,11 +86,14 @@ class DuePanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(False)
+        # A line too long for the panel loses its middle, not its end: who and when stay.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setMaximumWidth(760)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 0)
+        # The checklist's own margins: the panel's left edge lines up with the list below it.
+        layout.setContentsMargins(24, 16, 24, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from journal.domain.names import name_order
 from journal.store.feedback import DraftRow, any_drafts, draft_page, draft_row
 from journal.store.paging import ListQuery
 from journal.ui.feedback.shared import age_text, polarity_label, status_label, tr
@@ -75,7 +76,7 @@ def draft_model(parent: QObject | None = None) -> PagedTableModel:
     """The drafts a batch at a time, opening on those waiting to be delivered (the default
     status filter), youngest first."""
     columns = [
-        Column(tr("For"), lambda r: r.recipient_name, sort=lambda r: r.recipient_name.casefold(),
+        Column(tr("For"), lambda r: r.recipient_name, sort=lambda r: name_order(r.recipient_name),
                tooltip=lambda r: r.recipient_name),
         Column(tr("Age"), _age_text, sort=lambda r: r.age_days if r.status == "draft"
                else 100000 + r.age_days,

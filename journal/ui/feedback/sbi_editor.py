@@ -78,6 +78,16 @@ class SbiEditor(FormEditor):
         who.setBuddy(self.picker)
         kind = QLabel(tr("&Kind:"))
         kind.setBuddy(self.polarity)
+        # The draft's id, for `leadership-journal coach --draft ID`: selectable, so it can be
+        # copied, and quiet, as few people need it. It sits beside the Situation heading, where
+        # the row has room to spare (in the top row it narrowed the list beside the editor).
+        self.id_label = QLabel()
+        self.id_label.setObjectName("draftId")
+        theme.style(self.id_label, "hint")
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.id_label.setToolTip(tr("This draft's id. Select it to copy it, for example for "
+                                    "“leadership-journal coach --draft ID”."))
         top = QHBoxLayout()
         top.addWidget(who)
         top.addWidget(self.picker, 1)
@@ -113,7 +123,14 @@ class SbiEditor(FormEditor):
             theme.style(label, "sectionHeading")
             label.setBuddy(edit)
             self.parts[part] = edit
-            grid.addWidget(label, row * 2, 0)
+            if part == "situation":
+                heading = QHBoxLayout()
+                heading.addWidget(label)
+                heading.addStretch(1)
+                heading.addWidget(self.id_label)
+                grid.addLayout(heading, row * 2, 0)
+            else:
+                grid.addWidget(label, row * 2, 0)
             grid.addWidget(edit, row * 2 + 1, 0)
             grid.setRowStretch(row * 2 + 1, 1)
 
@@ -176,6 +193,8 @@ class SbiEditor(FormEditor):
             self.form.load(record)
         self.new_prompt.hide()
         self.picker.set_person(record.recipient_id if record else None)
+        self.id_label.setText(tr("Draft #%1").replace("%1", str(record.id)) if record else "")
+        self.id_label.setVisible(record is not None)
         self._show_status(record)
         self._update_enabled()
         self._coach_timer.stop()
@@ -216,6 +235,10 @@ class SbiEditor(FormEditor):
         self.delivered_on.setEnabled(editable and self.status.currentData() == "delivered")
         self.deliver_button.setEnabled(editable and self.status.currentData() != "delivered")
         self.copy_button.setEnabled(has)
+
+    def field_widget(self, name: str) -> QWidget | None:
+        return self.parts.get(name) or {"status": self.status,
+                                        "delivered_on": self.delivered_on}.get(name)
 
     def _show_status(self, record: FeedbackDraft | None) -> None:
         with QSignalBlocker(self.status), QSignalBlocker(self.delivered_on):

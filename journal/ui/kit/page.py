@@ -4,7 +4,7 @@ editor. The page author declares; this class does the rest (see `journal.ui.kit`
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from journal.store.changes import Changes
 from journal.store.paging import ListQuery, statuses_of, words_of
@@ -155,6 +155,12 @@ class ListEditorPage(Page):
             return
         record = self.list_spec.new(self.ctx.journal)
         self.show_record(self.list_spec.kind, record.id, self.list_spec.new_field)
+        # The name filled in ("New person") is chosen, so what is typed replaces it.
+        field_widget = getattr(self.editor, "field_widget", None)
+        widget = field_widget(self.list_spec.new_field) if field_widget and \
+            self.list_spec.new_field else None
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
 
     def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         """Select and show a record (widening the filters if they hide it); with `field`, put

@@ -41,18 +41,19 @@ def structure_combo() -> QComboBox:
 
 
 class AddMenteeDialog(QDialog):
-    """Collects a new mentorship. `values()` gives the fields for journal.create once accepted;
-    the mentee and mentor are created on the fly when their names are new."""
+    """Collects a new mentorship. `values()` gives the arguments of ops.add_mentee once
+    accepted. Nothing is stored while the dialog is open: a new name stays a name until the
+    mentee is added, so Cancel leaves the journal as it was. Enter adds."""
 
     def __init__(self, journal: Journal, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
         self.setWindowTitle(tr("Add a mentee"))
-        self.mentee = PersonPicker()
+        self.mentee = PersonPicker(create_new=False)
         self.mentee.set_journal(journal)
         self.mentee.set_person(None)
         self.mentee.lineEdit().setPlaceholderText(tr("Type a name, new or known"))
-        self.mentor = MentorPicker()
+        self.mentor = MentorPicker(create_new=False)
         self.mentor.set_journal(journal)
         self.mentor.set_mentor(None, True)
         self.structure = structure_combo()
@@ -73,13 +74,15 @@ class AddMenteeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = buttons.addButton(tr("Add mentee"),
                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Only once the buttons are inside the dialog: a button made default before that is
+        # unknown to the dialog, which then made the first button (Cancel) the default.
+        self.add_button.setDefault(True)
         self.setMinimumWidth(420)
         self.mentee.setFocus()
         self._values: dict | None = None
@@ -89,14 +92,15 @@ class AddMenteeDialog(QDialog):
             self._say(tr("Who is the mentee? Type their name."))
             self.mentee.setFocus()
             return
-        mentee_id = self.mentee.person_id()
-        mentor_id, mentor_is_me = self.mentor.mentor()
-        if mentor_id is not None and mentor_id == mentee_id:
-            self._say(tr("A mentee cannot mentor themselves. Pick Me, someone else or nobody."))
+        mentee = self.mentee.choice()
+        mentor, mentor_is_me = self.mentor.mentor_choice()
+        if mentor is not None and _same(mentor, mentee):
+            self._say(tr("A mentee cannot mentor themselves. Pick Me, someone else or "
+                         "“No mentor yet”."))
             self.mentor.setFocus()
             return
         self._values = dict(
-            mentee_id=mentee_id, mentor_id=mentor_id, mentor_is_me=mentor_is_me,
+            mentee=mentee, mentor=mentor, mentor_is_me=mentor_is_me,
             structure=self.structure.currentData(), cadence_days=self.cadence.value(),
             started_on=self.started.date().toPython())
         super().accept()
@@ -107,3 +111,10 @@ class AddMenteeDialog(QDialog):
 
     def values(self) -> dict | None:
         return self._values
+
+
+def _same(a: int | str | None, b: int | str | None) -> bool:
+    """Whether two choices (ids or new names) are the same person."""
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold()
+    return a == b

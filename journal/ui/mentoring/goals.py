@@ -44,6 +44,7 @@ from journal.ui.mentoring.widgets import (
     tab_leaves,
 )
 from journal.ui.models.record_table import Column, RecordTableModel
+from journal.ui.widgets.text import follow_text_direction
 
 OUTCOME, STATUS, TREND, NEXT = range(4)
 DEFAULT_TARGET_DAYS = 60  # a new goal starts in the middle of the one-to-three-month range
@@ -54,6 +55,7 @@ def text_box(lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    follow_text_direction(box)  # an Arabic or Hebrew paragraph starts at the right
     return box
 
 

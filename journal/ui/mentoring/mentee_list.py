@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.names import name_order
 from journal.store.mentoring import MenteeRow
 from journal.ui.mentoring.labels import mentor_text, overdue_color, relative_day, tr
 from journal.ui.mentoring.widgets import RecordTable
@@ -47,7 +48,7 @@ class MenteeListModel(RecordTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         super().__init__([
             Column(tr("Mentee"), lambda r: r.mentee_name,
-                   sort=lambda r: r.mentee_name.casefold(), tooltip=self._name_tip),
+                   sort=lambda r: name_order(r.mentee_name), tooltip=self._name_tip),
             Column(tr("Next check-in"), self._due_text,
                    sort=lambda r: _iso(r.next_due, _NEVER_DUE), tooltip=self._due_tip,
                    foreground=lambda r: overdue_color() if r.overdue_goals else None),
@@ -85,7 +86,7 @@ class MenteeListModel(RecordTableModel):
     def sorted_rows(self, rows: Sequence[MenteeRow]) -> list[MenteeRow]:
         column = self.columns[self.sort_column]
         key = column.sort or (lambda r: column.text(r).casefold())
-        by_name = sorted(rows, key=lambda r: (r.mentee_name.casefold(), r.id))
+        by_name = sorted(rows, key=lambda r: (name_order(r.mentee_name), r.id))
         return sorted(by_name, key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
 
     def set_rows(self, rows: Sequence[MenteeRow]) -> None:

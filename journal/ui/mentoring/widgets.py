@@ -127,6 +127,11 @@ class Collapsible(QWidget):
             self.button.setChecked(open_)
             return
         self.button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        focus = QApplication.focusWidget()
+        inside = focus is not None and self.body.isAncestorOf(focus)
+        if not open_ and inside:
+            # Hiding the field that has the focus would send it to the window's first widget.
+            self.button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.body.setVisible(open_)
 
     def is_open(self) -> bool:

@@ -43,7 +43,7 @@ PAGES: tuple[PageSpec, ...] = (
              ("design_review", "decision_record", "roadmap_proposal", "conflict",
               "conflict_owner", "decision_person")),
     PageSpec("checklist", "journal.ui.pages.checklist", "ChecklistPage", ("snooze",)),
-    # A 1:1 opens on its person's page, chosen in their timeline.
+    # A 1:1 has no page of its own: it opens in its person's timeline.
     PageSpec("people", "journal.ui.pages.people", "PeoplePage", ("person", "one_on_one"),
              "People"),
 )

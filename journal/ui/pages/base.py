@@ -43,7 +43,7 @@ class Page(QWidget):
 
     def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         """Select and show one record of a kind listed in `kinds`; with `field`, put the cursor
-        in that field's widget."""
+        in the widget that edits it where the page can (the checklist's gaps name one)."""
 
     def save_state(self, settings: QSettings) -> None:
         """Remember splitter positions and the like (settings is in this page's group)."""

@@ -43,7 +43,8 @@ class FeedbackPage(Page):
             return
         if kind == "feedback_draft":
             self.tabs.setCurrentWidget(self.drafts)
-            self.drafts.show_draft(record_id)
+            if self.drafts.show_draft(record_id) and field:
+                self.drafts.editor.focus_field(field)
         elif kind == "retro":
             self.tabs.setCurrentWidget(self.retros)
             self.retros.show_retro(record_id)

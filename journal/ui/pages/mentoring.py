@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.thresholds import Thresholds
+from journal.ops.add_mentee import add_mentee
 from journal.store.changes import Changes
 from journal.store.mentoring import (
     goal_id_of_check_in,
@@ -124,6 +125,33 @@ class MentoringPage(Page):
     def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
         if self.ctx is None:
             return
+        self._show_record(kind, record_id)
+        if field:
+            self.focus_field(kind, field)
+
+    def focus_field(self, kind: str, field: str) -> None:
+        """After show_record: the cursor on what fixes a checklist gap."""
+        from journal.ui.forms import focus_into_view
+
+        detail = self.detail
+        if kind == "mentorship" and field == "goals":
+            goals = detail.goals
+            (goals.table if goals.model.rows else goals.new_button).setFocus()
+        elif kind == "mentorship" and field == "sessions":
+            detail.tabs.setCurrentIndex(SESSIONS_TAB)
+            detail.sessions.table.setFocus()
+        elif kind == "mentorship":
+            detail.tabs.setCurrentIndex(MENTORSHIP_TAB)
+            widget = (detail.editor.mentor if field == "mentor_id"
+                      else detail.editor.form._widgets.get(field))
+            if widget is not None:
+                focus_into_view(widget)
+        elif kind == "goal" and field == "check_ins":
+            detail.check_ins.new_button.setFocus()
+        elif kind == "goal" and field in detail.goals.form._widgets:
+            focus_into_view(detail.goals.form.widget(field))
+
+    def _show_record(self, kind: str, record_id: int) -> None:
         journal = self.ctx.journal
         if kind == "person":
             mentorship = mentorship_of_person(journal, record_id)
@@ -222,7 +250,7 @@ class MentoringPage(Page):
         self.add_dialog = None
         if values is None or self.ctx is None:
             return
-        mentorship = self.ctx.journal.create("mentorship", initiator=self, **values)
+        mentorship = add_mentee(self.ctx.journal, **values, initiator=self)
         self.reload_list()
         self.mentees.select(mentorship.id)
         self.detail.show_mentorship(mentorship.id)

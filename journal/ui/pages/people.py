@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from journal.domain.kinds import (
     CONFLICT,
     CONFLICT_OWNER,
+    DECISION_PERSON,
     FEEDBACK_DRAFT,
     MENTORSHIP,
     ONE_ON_ONE,
@@ -16,6 +17,7 @@ from journal.domain.kinds import (
     PERSON,
     REFLECTION,
 )
+from journal.domain.names import name_order
 from journal.store.person_links import person_row, person_rows
 from journal.ui.kit import Choice, Column, ListEditorPage, ListSpec, Query, Search, Texts
 from journal.ui.people.labels import roles_text, tr
@@ -23,7 +25,7 @@ from journal.ui.people.person_page import PersonEditor, delete_person_with_undo
 
 # Kinds whose records name people: a change to one may change someone's roles or timeline.
 NAMING_KINDS = (MENTORSHIP, FEEDBACK_DRAFT, REFLECTION, PARTNER_TEAM, PARTNER_CONTACT, CONFLICT,
-                CONFLICT_OWNER)
+                CONFLICT_OWNER, ONE_ON_ONE, DECISION_PERSON)
 
 
 def _new_person(journal):
@@ -43,7 +45,7 @@ class PeoplePage(ListEditorPage):
         return ListSpec(
             kind=PERSON, name="person", editor=PersonEditor, related=NAMING_KINDS,
             columns=[
-                Column(tr("Name"), lambda r: r.name, sort=lambda r: r.name.casefold(),
+                Column(tr("Name"), lambda r: r.name, sort=lambda r: name_order(r.name),
                        tooltip=lambda r: f"{r.name} · {r.team}" if r.team else r.name),
                 Column(tr("Who they are"), lambda r: roles_text(r.roles),
                        tooltip=lambda r: roles_text(r.roles)),
@@ -93,28 +95,24 @@ class PeoplePage(ListEditorPage):
         self._stale = False
         super().journal_changed()
 
+    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
+        """A person; or a 1:1, shown as its entry in its person's timeline."""
+        if kind == ONE_ON_ONE and self.ctx is not None:
+            try:
+                person_id = self.ctx.journal.get(ONE_ON_ONE, record_id).person_id
+            except LookupError:
+                return
+            super().show_record(PERSON, person_id)
+            self.editor.choose_entry(ONE_ON_ONE, record_id)
+            return
+        super().show_record(kind, record_id, field)
+
     def _build(self, spec) -> None:
         # Delete on the list deletes only a person nothing names (the kit's delete would take
         # their records with them), and says why not otherwise.
         self.md.delete_selected = self._delete_selected
         super()._build(spec)
         self.editor.prepare_requested.connect(self._prepare)
-
-    def show_record(self, kind: str, record_id: int, field: str | None = None) -> None:
-        """A person; or a 1:1, shown as their person's page with the 1:1 chosen in the
-        timeline (1:1s have no page of their own)."""
-        if kind == ONE_ON_ONE and self.ctx is not None:
-            from journal.store.errors import RecordNotFound
-
-            try:
-                one = self.ctx.journal.get(ONE_ON_ONE, record_id)
-            except RecordNotFound:
-                return
-            super().show_record(PERSON, one.person_id)
-            if self.current_id() == one.person_id:
-                self.editor.choose_entry(ONE_ON_ONE, record_id)
-            return
-        super().show_record(kind, record_id, field)
 
     def _prepare(self) -> None:
         person_id = self.current_id()

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from journal.domain.kinds import PERSON, REFLECTION
+from journal.domain.names import name_order
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery
 from journal.store.reflections import (
@@ -44,7 +45,7 @@ class ReflectionsPage(ListEditorPage):
             columns=[
                 Column(tr("Received"), lambda r: r.received_on.isoformat(),
                        sort=lambda r: r.received_on.isoformat()),
-                Column(tr("From"), giver_text, sort=lambda r: giver_text(r).casefold(),
+                Column(tr("From"), giver_text, sort=lambda r: name_order(giver_text(r)),
                        tooltip=giver_text),
                 Column(tr("Status"), lambda r: status_label(r.status)),
                 Column(tr("What was said"), lambda r: one_line(r.what_was_said),

@@ -21,6 +21,8 @@ def role_label(role: str) -> str:
         people.FEEDBACK_GIVER: tr("Gave me feedback"),
         people.DECISION_MAKER: tr("Decision-maker"),
         people.OWNER: tr("Owner in a conflict"),
+        people.ONE_ON_ONES: tr("1:1s with me"),
+        people.IN_DECISION: tr("Part of a decision record"),
         people.MENTIONED: tr("Named in a record"),
         "about": tr("About their mentoring"),
         "named": tr("Named in the text"),
@@ -45,6 +47,8 @@ def kind_label(kind: str) -> str:
         kinds.ROADMAP_PROPOSAL: tr("Roadmap proposal"),
         kinds.CONFLICT: tr("Conflict"),
         kinds.CONFLICT_OWNER: tr("Conflict owner"),
+        kinds.ONE_ON_ONE: tr("1:1"),
+        kinds.DECISION_PERSON: tr("Decision record"),
     }.get(kind, kind.replace("_", " ").capitalize())
 
 

@@ -29,6 +29,7 @@ from journal.store.person_links import TimelineEntry, role_counts, timeline, tim
 from journal.ui import theme
 from journal.ui.forms import FormEditor, RecordForm
 from journal.ui.people.labels import kind_label, role_label, tr
+from journal.ui.widgets.text import follow_text_direction
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,6 +65,8 @@ class PersonEditor(FormEditor):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setMaximumHeight(80)
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other text box
+        follow_text_direction(self.notes)  # Arabic or Hebrew notes start at the right
         self.notes.setPlaceholderText(tr("Anything worth remembering about them"))
         self.roles = QLabel()
         self.roles.setWordWrap(True)
@@ -114,15 +117,38 @@ class PersonEditor(FormEditor):
         layout.addLayout(buttons)
         layout.addLayout(top)
         layout.addWidget(self.timeline, 1)
-        layout.addWidget(self.empty_timeline)
+        # In the timeline's place when nothing names them yet, taking the room it leaves (the
+        # form gave it to "Who they are", pushing the buttons to the window's foot).
+        self.empty_timeline.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty_timeline, 1)
         self.entries: list[TimelineEntry] = []
         self.setEnabled(False)
 
     # -- the kit's editor ------------------------------------------------------------------------
     def bind_fields(self, form: RecordForm) -> None:
-        form.bind("name", self.name)
+        # Spaces around and inside a name are not kept (as `ops.people.rename_person` does).
+        form.bind("name", self.name, reader=lambda: " ".join(self.name.text().split()))
         form.bind("team", self.team)
         form.bind("notes", self.notes)
+        # After the form's own slot: an empty name is never sent to the store.
+        self.name.textEdited.connect(self._name_edited)
+        self.name.editingFinished.connect(self._name_finished)
+
+    def _name_edited(self, text: str) -> None:
+        record = self.record
+        if record is None or self.ctx is None or text.strip():
+            return
+        self.ctx.saver.discard((PERSON, record.id, "name"))
+        self.ctx.saver.failed.emit(tr("A person needs a name: they keep “%1” until you type "
+                                      "another.").replace("%1", record.name))
+
+    def _name_finished(self) -> None:
+        """Leaving the field shows the name that is kept (the old one, when it was emptied)."""
+        record = self.record
+        if record is None or self.name.text() == record.name:
+            return
+        if not self.name.text().strip() or self.name.text().split() == record.name.split():
+            self.name.setText(record.name)
 
     def journal_set(self, ctx) -> None:
         pass
@@ -203,17 +229,16 @@ class PersonEditor(FormEditor):
         self.empty_timeline.setVisible(not shown)
 
     def choose_entry(self, kind: str, record_id: int) -> bool:
-        """Choose (and scroll to) a record in the timeline, showing every kind if the filter
-        hides it. False when the timeline does not hold it."""
-        if not any(e.kind == kind and e.id == record_id for e in self.entries):
-            return False
-        if self.kind_filter.currentData() not in (None, kind):
-            self.kind_filter.setCurrentIndex(0)  # "Everything": rebuilds the timeline
-        for i in range(self.timeline.topLevelItemCount()):
-            item = self.timeline.topLevelItem(i)
+        """Show everything, choose the timeline's entry for this record and put the cursor on
+        it. False when the timeline does not hold it."""
+        if self.kind_filter.currentData() is not None:
+            self.kind_filter.setCurrentIndex(0)
+        for row in range(self.timeline.topLevelItemCount()):
+            item = self.timeline.topLevelItem(row)
             if item.data(0, RECORD_ROLE) == (kind, record_id):
                 self.timeline.setCurrentItem(item)
                 self.timeline.scrollToItem(item)
+                self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return False
 

@@ -57,7 +57,8 @@ class AskPerson(QDialog):
     def accept(self) -> None:
         typed = self.picker.typed_name()
         data = self.picker.currentData()
-        label = self.picker.currentText().split(" · ")[0]
+        # The chosen entry's own text: an editable combo's currentText() is what is typed.
+        label = self.picker.itemText(self.picker.currentIndex()).split(" · ")[0]
         if isinstance(data, int) and " ".join(label.split()) == typed.split(" · ")[0]:
             self.chosen = data
             super().accept()

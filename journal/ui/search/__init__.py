@@ -26,6 +26,8 @@ def install_search(window, menu=None) -> QAction:
             from journal.ui.search.dialog import SearchDialog
 
             box.append(SearchDialog(lambda: window.journal, window.show_record, window))
+            # Another journal opened while the box is kept: its results, not the last one's.
+            window.journal_opened.connect(lambda _journal: box[0].journal_changed())
         box[0].start()
 
     action.triggered.connect(open_box)

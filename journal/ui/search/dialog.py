@@ -83,14 +83,29 @@ class SearchDialog(QDialog):
         if not text.strip():
             self._hint()
         elif not hits:
+            typed = " ".join(text.split())
+            typed = typed if len(typed) <= 60 else typed[:59] + "…"  # a paste can be long
             self.status.setText(self.tr("Nothing in the journal holds “%s”. Try fewer words, "
-                                        "or the start of a word.") % text.strip())
+                                        "or the start of a word.") % typed)
         else:
             shown = len(hits)
-            self.status.setText(self.tr("%n result(s). Up and Down choose, Enter opens.", "",
-                                        shown) if shown < LIMIT else
-                                self.tr("The best %n results. Add a word to narrow them.", "",
-                                        shown))
+            if shown >= LIMIT:
+                footer = self.tr("The best %1 results. Add a word to narrow them.")
+            elif shown == 1:
+                footer = self.tr("1 result. Up and Down choose, Enter opens.")
+            else:
+                footer = self.tr("%1 results. Up and Down choose, Enter opens.")
+            self.status.setText(footer.replace("%1", str(shown)))
+
+    def journal_changed(self) -> None:
+        """Another journal is open: what is shown belonged to the last one. Search again."""
+        self.runner.cancel()
+        self.searched = ""
+        self.results.show_hits([])
+        if self.query.text().strip():
+            self.run_search()
+        else:
+            self._hint()
 
     def _hint(self) -> None:
         self.status.setText(self.tr("Type a few letters of any word or name: case and accents "

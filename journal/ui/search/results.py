@@ -40,11 +40,16 @@ _GROUPS = {
     kinds.ROADMAP_PROPOSAL: "Roadmap proposals",
     kinds.CONFLICT: "Cross-team conflicts",
     kinds.CONFLICT_OWNER: "Conflict owners",
+    kinds.ONE_ON_ONE: "1:1s",
 }
 
 
 def group_title(kind: str) -> str:
-    return QCoreApplication.translate("Search", _GROUPS.get(kind, kind.replace("_", " ")))
+    if kind in _GROUPS:
+        return QCoreApplication.translate("Search", _GROUPS[kind])
+    # A kind a later release adds: its plural from kinds, until it is named here.
+    label = kinds.KIND_LABELS.get(kind, kind.replace("_", " "))
+    return label[:1].upper() + label[1:]
 
 
 def marked_html(text: str, marks: tuple[tuple[int, int], ...], color: str) -> str:

@@ -29,8 +29,11 @@ class PersonPicker(QComboBox):
     person_chosen = Signal(object)  # int | None, after the user picks or confirms a name
 
     def __init__(self, parent: QWidget | None = None, *, allow_none: bool = False,
-                 none_text: str = ""):
+                 none_text: str = "", create_new: bool = True):
+        """`create_new=False`: a new typed name is never stored by the picker (a dialog that
+        can still be cancelled reads it with `choice()` and creates the person on accepting)."""
         super().__init__(parent)
+        self.create_new = create_new
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
@@ -130,8 +133,9 @@ class PersonPicker(QComboBox):
     def typed_name(self) -> str:
         return " ".join(self.currentText().split())
 
-    def person_id(self) -> int | None:
-        """The chosen person's id; a new name becomes a new person. None means nobody."""
+    def choice(self) -> int | str | None:
+        """What is chosen, creating nothing: a listed entry's id, the typed name (a str) when it
+        names nobody listed yet, or None for nobody."""
         name = self.typed_name()
         if not name or (self.allow_none and name == self.none_text):
             return None
@@ -144,7 +148,16 @@ class PersonPicker(QComboBox):
             label = self.itemText(i).split(" · ")[0]
             if person_id is not None and label.casefold() == name.casefold():
                 return person_id
-        if self.journal is None or self.journal.read_only:
+        return name
+
+    def person_id(self) -> int | None:
+        """The chosen person's id; a new name becomes a new person (unless the picker was made
+        with `create_new=False`: then None). None means nobody."""
+        found = self.choice()
+        if not isinstance(found, str):
+            return found
+        name = found
+        if not self.create_new or self.journal is None or self.journal.read_only:
             return None
         person = find_or_create_person(self.journal, name, initiator=self)
         self.reload()

@@ -71,6 +71,9 @@ def record_table(parent: QWidget | None = None) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the list (QTableView's Tab walked its cells, then the next row, whose record
+    # it opened: the keyboard could never reach the editor); the arrows move inside it.
+    view.setTabKeyNavigation(False)
     view.setSortingEnabled(True)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
+
+from journal.ui.widgets import text_direction
 
 
 def one_line(text: str, limit: int = 160) -> str:
@@ -12,10 +13,8 @@ def one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
 
 
-
 def follow_text_direction(edit: QPlainTextEdit) -> None:
     """Lay out each paragraph in its own direction, so Arabic or Hebrew text starts at the right
-    while English beside it starts at the left."""
-    option = edit.document().defaultTextOption()
-    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    edit.document().setDefaultTextOption(option)
+    while English beside it starts at the left (see widgets.text_direction: the plain-text
+    layout does not mirror the alignment of a right-to-left paragraph by itself)."""
+    text_direction.follow_text_direction(edit)

@@ -1,0 +1,1 @@
+"""The Checklist page's parts: the tree model of rules and gaps, their wording, snoozing."""
