@@ -276,3 +276,38 @@ def test_a_document_too_deep_for_the_checks_says_where(sample, tmp_path, monkeyp
         read_document(source)
     [problem] = refused.value.problems
     assert problem.path == "$.settings.deep" + "[0]" * 98 and "100 levels" in problem.message
+
+
+def test_settings_of_every_kind_the_app_writes_round_trip(tmp_path):
+    from journal.domain.checklist import VAGUE_LABELS
+    from journal.ops.interchange import plan_import, run_import
+
+    source_db = tmp_path / "a.sqlite3"
+    with open_journal(source_db) as journal:
+        journal.set_setting(VAGUE_LABELS, ["work on", "look into"])
+        journal.set_setting("owner_name", "Alex")
+        journal.set_setting("threshold.feedback_stale_days", 12)
+        journal.set_setting("notify.daily_due", False)
+        journal.set_setting("snapshots.keep", 20)
+        journal.set_setting("prep_notes.00000000-0000-4000-8000-000000000001", "half typed")
+        text = dumps(export_document(journal))
+    source = tmp_path / "a.json"
+    source.write_text(text, encoding="utf-8")
+    with open_journal(tmp_path / "b.sqlite3") as journal:
+        run_import(journal, plan_import(journal, read_document(source)))
+        assert dumps(export_document(journal)) == text
+
+
+@pytest.mark.parametrize("key, value", [
+    ("owner_name", 5), ("prep_notes.00000000-0000-4000-8000-000000000001", 5),
+    ("snapshots.keep", "many"), ("notify.daily_due", "yes"),
+    ("threshold.feedback_stale_days", "ten"), ("checklist.vague_labels", [1, 2]),
+    ("anything.else", {"a": 1})])
+def test_a_setting_of_the_wrong_type_is_refused(sample, tmp_path, key, value):
+    doc = copy.deepcopy(sample)
+    doc["settings"][key] = value
+    source = tmp_path / "s.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        read_document(source)
+    assert any(p.path.startswith(f"$.settings") for p in refused.value.problems)
