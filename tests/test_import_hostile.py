@@ -310,4 +310,4 @@ def test_a_setting_of_the_wrong_type_is_refused(sample, tmp_path, key, value):
     source.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(ImportRefused) as refused:
         read_document(source)
-    assert any(p.path.startswith(f"$.settings") for p in refused.value.problems)
+    assert any(p.path.startswith("$.settings") for p in refused.value.problems)
