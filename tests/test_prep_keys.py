@@ -51,3 +51,24 @@ def test_import_into_a_read_only_journal_says_why_not(window, qtbot, tmp_path, m
                         lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked")))
     assert actions.import_journal(window) is False
     assert said and "read-only" in said[0]
+
+
+def test_enter_on_a_name_the_type_ahead_offers_prepares_at_once(sample_window, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from journal.ui.prep.ask import AskPerson
+
+    ask = AskPerson(sample_window.journal, sample_window)
+    qtbot.addWidget(ask)
+    ask.show()
+    qtbot.waitExposed(ask)
+    ask.picker.lineEdit().selectAll()
+    qtbot.keyClicks(ask.picker.lineEdit(), "Amara")
+    popup = ask.picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    # What Enter on the highlighted name does (it took a second Enter before)
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ask.result() == QDialog.DialogCode.Accepted)
+    names = dict(sample_window.journal.rows("SELECT id, name FROM people"))
+    assert names[ask.chosen] == "Amara Okafor"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from journal.store.journal import Journal
@@ -51,8 +51,16 @@ class AskPerson(QDialog):
         layout.addWidget(self.picker)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Enter on a name the type-ahead offers goes to its popup, not to the dialog: it only
+        # filled the name in and a second Enter was needed. Choosing a name there prepares.
+        self.picker.completer().activated.connect(
+            lambda _text: QTimer.singleShot(0, self._accept_if_open))
         self.picker.setFocus()
         self.resize(420, self.sizeHint().height())
+
+    def _accept_if_open(self) -> None:
+        if self.isVisible() and self.result() != QDialog.DialogCode.Accepted:
+            self.accept()
 
     def accept(self) -> None:
         typed = self.picker.typed_name()
