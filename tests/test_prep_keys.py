@@ -66,9 +66,29 @@ def test_enter_on_a_name_the_type_ahead_offers_prepares_at_once(sample_window, q
     qtbot.keyClicks(ask.picker.lineEdit(), "Amara")
     popup = ask.picker.completer().popup()
     qtbot.waitUntil(popup.isVisible)
-    # What Enter on the highlighted name does (it took a second Enter before)
-    popup.setCurrentIndex(popup.model().index(0, 0))
+    # Enter while the popup shows, nothing highlighted (it took a second Enter before)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ask.result() == QDialog.DialogCode.Accepted)
     names = dict(sample_window.journal.rows("SELECT id, name FROM people"))
     assert names[ask.chosen] == "Amara Okafor"
+
+
+def test_enter_on_a_highlighted_name_prepares_that_one(sample_window, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from journal.ui.prep.ask import AskPerson
+
+    ask = AskPerson(sample_window.journal, sample_window)
+    qtbot.addWidget(ask)
+    ask.show()
+    qtbot.waitExposed(ask)
+    ask.picker.lineEdit().selectAll()
+    qtbot.keyClicks(ask.picker.lineEdit(), "K")  # Kenji, Kwame, ...: ambiguous as typed
+    popup = ask.picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    chosen_name = popup.model().index(0, 0).data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ask.result() == QDialog.DialogCode.Accepted)
+    names = dict(sample_window.journal.rows("SELECT id, name FROM people"))
+    assert chosen_name.startswith(names[ask.chosen])
