@@ -85,3 +85,10 @@ def test_an_open_code_fence_in_a_note_is_closed_where_the_note_ends(tmp_path):
     parser.feed(html_document(prep_markdown(facts, my_notes="mine"), title_of(facts)))
     h2 = [text for tag, text in parser.heads if tag == "h2"]
     assert "Recent sessions" in h2 and "My notes for this 1:1" in h2
+
+
+def test_an_unsafe_link_in_a_note_keeps_its_text_and_nothing_stray():
+    from journal.export.prep_markdown import block
+
+    assert block("[bad](javascript:alert(1)) [ok](https://example.org/a_(b))") == (
+        "[bad](#blocked-link) [ok](https://example.org/a_(b))")

@@ -30,7 +30,7 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 # goes only to the web or to mail.
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _AUTOLINK = re.compile(r"<(?:(?:https?|mailto):[^\s<>]+|[^\s<>@]+@[^\s<>]+)>", re.I)
-_DESTINATION = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]*)")
+_DESTINATION = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)")
 _DEFINITION = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*)(\S+)")
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
