@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.ui import theme
 
@@ -32,7 +40,6 @@ class EmptyState(QWidget):
         layout.addStretch(1)
 
 
-
 def filter_edit(placeholder: str, accessible_name: str) -> QLineEdit:
     """The filter-as-you-type box above a list."""
     edit = QLineEdit()
@@ -52,8 +59,9 @@ class StatusChoice(QComboBox):
         self._choices = dict(choices)
         for key in self._choices:
             self.addItem(label_of(key), key)
-        self.label = QLabel(show)
+        self.label: QLabel | None = QLabel(show)
         self.label.setBuddy(self)
+        self.changed = self.currentIndexChanged
 
     def statuses(self) -> Collection[str] | None:
         return self._choices.get(self.currentData())
@@ -63,3 +71,26 @@ class StatusChoice(QComboBox):
         index = self.findData(key)
         if index >= 0:
             self.setCurrentIndex(index)
+
+
+class StatusToggle(QCheckBox):
+    """Two status filters as one check box (`show`, say "Sho&w ended"): unticked keeps the
+    first choice's statuses, ticked the second's. Answers as `StatusChoice` does."""
+
+    def __init__(self, choices: Iterable[tuple[str, Collection[str] | None]], show: str,
+                 parent: QWidget | None = None):
+        super().__init__(show, parent)
+        (self._off, self._off_statuses), (self._on, self._on_statuses) = list(choices)[:2]
+        self.label: QLabel | None = None  # the box says what it is
+        self.changed = self.toggled
+
+    def statuses(self) -> Collection[str] | None:
+        return self._on_statuses if self.isChecked() else self._off_statuses
+
+    def currentData(self) -> str:  # noqa: N802 (StatusChoice's name, which is Qt's)
+        return self._on if self.isChecked() else self._off
+
+    def choose(self, key: str) -> None:
+        """Tick the box for the second choice's key, untick it for the first's."""
+        if key in (self._on, self._off):
+            self.setChecked(key == self._on)

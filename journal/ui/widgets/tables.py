@@ -86,6 +86,7 @@ def record_table(parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setMinimumSectionSize(48)
     # The last column stretches and long cells elide, so sideways scrolling only hides things.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
     return view
 
 
