@@ -92,3 +92,10 @@ def test_an_unsafe_link_in_a_note_keeps_its_text_and_nothing_stray():
 
     assert block("[bad](javascript:alert(1)) [ok](https://example.org/a_(b))") == (
         "[bad](#blocked-link) [ok](https://example.org/a_(b))")
+
+
+def test_escaping_adds_no_noise_inside_words():
+    from journal.export.prep_markdown import inline
+
+    assert inline("rotate_tls_certs on edge_01") == "rotate_tls_certs on edge_01"
+    assert inline("_under_ *star*") == "\\_under\\_ \\*star\\*"

@@ -19,7 +19,8 @@ _HEALTH = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track
 
 
 # What Markdown (with "extra": tables, attribute lists) reads as syntax inside a line.
-_INLINE = re.compile(r"([\\`*_{}\[\]>#|])")
+# ("_" only at the edge of a word: snake_case shows no emphasis anywhere, and stays unescaped)
+_INLINE = re.compile(r"([\\`*{}\[\]>#|]|(?<!\w)_|_(?!\w))")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
