@@ -9,7 +9,6 @@ one already in the journal is left as it is, so importing a document twice adds 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -93,27 +92,16 @@ def export_markdown(journal: Journal, folder: Path, progress: Progress | None = 
 # -- reading and checking --------------------------------------------------------------------------
 def read_document(path: Path) -> dict[str, Any]:
     """Read and fully check an interchange file. Raises ImportRefused listing every problem."""
-    path = Path(path)
+    from journal.export.reading import Unreadable, decode, parse, read_bytes, too_deep
+
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportRefused([Problem("$", f"the file is {size / 2**20:,.0f} MB, far more "
-                                              "than any journal export; it was not read")])
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportRefused([Problem("$", f"cannot read the file ({error.strerror})")]) from None
+        document = parse(decode(read_bytes(Path(path), MAX_BYTES)))
+    except Unreadable as unreadable:
+        raise ImportRefused(unreadable.problems) from None
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise ImportRefused([Problem("$", f"not a text file in UTF-8 (byte {error.start})")]) \
-            from None
-    except json.JSONDecodeError as error:
-        cut = error.pos >= len(raw.rstrip()) - 1 or error.msg.startswith("Unterminated")
-        why = ("it seems cut off" if cut else "is it a journal export?")
-        raise ImportRefused([Problem("$", f"not valid JSON: {error.msg} (line "
-                                          f"{error.lineno}, column {error.colno}); {why}")]) \
-            from None
-    problems = check_document(document)
+        problems = check_document(document)
+    except RecursionError:  # only the deepest documents: no cost for the others
+        problems = too_deep(document) or [Problem("$", "nested far too deeply to check")]
     if problems:
         raise ImportRefused(problems)
     return document
