@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from journal.domain.kinds import KIND_LABELS
+from journal.domain.kinds import counted
 from journal.export.checking import Problem, check_document
 from journal.export.files import write_atomically
 from journal.export.interchange import document_chunks, insert_order, kind_specs
@@ -54,16 +54,18 @@ class ImportPlan:
 
     def summary(self) -> list[str]:
         """What the import would do, one line per kind, in words."""
-        lines = [f"{n:,} {KIND_LABELS[kind]}" for kind, n in self.new.items() if n]
+        lines = [counted(kind, n) for kind, n in self.new.items() if n]
         kept = sum(self.present.values())
         out = ["Will add " + ", ".join(lines) + "." if lines else
                "Nothing to add: every record in this file is already in the journal."]
         if kept:
-            out.append(f"{kept:,} records of the file are already in the journal and stay as "
-                       "they are.")
+            out.append("1 record of the file is already in the journal and stays as it is."
+                       if kept == 1 else f"{kept:,} records of the file are already in the "
+                       "journal and stay as they are.")
         if self.new_settings:
-            out.append(f"Will add {len(self.new_settings)} setting(s) the journal does not "
-                       "have yet.")
+            n = len(self.new_settings)
+            out.append(f"Will add {'1 setting' if n == 1 else f'{n} settings'} the journal "
+                       "does not have yet.")
         return out
 
 
