@@ -405,7 +405,7 @@ def test_a_checkpoint_cut_short_is_not_mistaken_for_a_damaged_file(tmp_path):
 
 
 # -- kills during a real import and a real restore -------------------------------------------------
-def _journal_cli(db: Path, home: Path, *args: str) -> list[str]:
+def _journal_cli(db: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "journal", "--db", str(db), *args]
 
 
@@ -484,12 +484,12 @@ class Command:
         return rng.uniform(*rng.choice(self.phases))
 
     def run(self, db: Path) -> None:
-        result = subprocess.run(_journal_cli(db, self.home, *self.args), env=_env(self.home),
+        result = subprocess.run(_journal_cli(db, *self.args), env=_env(self.home),
                                 cwd=ROOT, capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, f"{self.name}: {result.stdout}{result.stderr}"
 
     def start(self, db: Path) -> subprocess.Popen:
-        return subprocess.Popen(_journal_cli(db, self.home, *self.args), env=_env(self.home),
+        return subprocess.Popen(_journal_cli(db, *self.args), env=_env(self.home),
                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -544,7 +544,7 @@ def _import_and_restore_trials(tmp_path: Path, trials: int, size: str, seed: int
     _generate(exported, tmp_path, size, seed=1)
     _generate(holding, tmp_path, size, seed=2)  # other records: a merge adds every one
     export = tmp_path / "export.json"
-    subprocess.run(_journal_cli(exported, tmp_path, "export", "--format", "json", "-o",
+    subprocess.run(_journal_cli(exported, "export", "--format", "json", "-o",
                                 str(export)), env=_env(tmp_path), cwd=ROOT, check=True,
                    capture_output=True, timeout=600)
     empty = tmp_path / "empty.sqlite3"
