@@ -364,8 +364,8 @@ class ChecklistPage(Page):
         self.tree.setCurrentIndex(index)
         if self.ctx.show_record(finding.kind, finding.id, finding.field):
             return True
-        self.ctx.status(self.tr("This kind of record cannot be opened yet: its page is still "
-                                "being built. The gap stays listed here."))
+        self.ctx.status(self.tr("No page shows this kind of record, so it cannot be opened "
+                                "from here. The gap stays listed."))
         return False
 
     def came_back(self) -> None:
