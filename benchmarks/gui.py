@@ -135,10 +135,10 @@ def page_open_times(path: Path, key: str, runs: int,
 def mentee_ids(page: Any) -> list[int]:
     """Mentorships to switch between on the Mentoring page: the current ones, or every one when
     fewer than two are current (a tiny journal); selecting an ended one shows the ended."""
-    ids = [row.id for row in page.mentees.model.rows if not row.ended]
+    ids = [row.id for row in page.model.rows if not row.ended]
     if len(ids) < 2:
-        page.mentees.show_ended.setChecked(True)  # the list reads the ended ones when shown
-        ids = [row.id for row in page.mentees.model.rows]
+        page.choice.setChecked(True)  # the list reads the ended ones when shown
+        ids = [row.id for row in page.model.rows]
     if len(ids) < 2:
         raise RuntimeError("the journal needs two mentees to switch between")
     return ids
@@ -150,7 +150,7 @@ def switch_mentees(page: Any, steps: int = 4) -> list[float]:
     times = []
     for step in range(steps):
         target = ids[(step * 37 + 11) % len(ids)]
-        times.append(timed_ms(lambda t=target: page.mentees.select(t)))
+        times.append(timed_ms(lambda t=target: page.md.show(t)))
         if page.detail.mentorship_id != target:
             raise RuntimeError(f"mentee {target} was selected but not shown")
     return times

@@ -1,6 +1,7 @@
-"""`leadership-journal search WORD` next to `jrnl -contains WORD`, as whole processes.
+"""`leadership-journal search WORD` next to `jrnl -contains WORD`, as whole processes; with
+`--export`, `leadership-journal export --format json` next to `jrnl --export json`.
 
-    python -m benchmarks.search_vs_jrnl [--journal FILE] [--word WORD] [--runs N]
+    python -m benchmarks.search_vs_jrnl [--journal FILE] [--word WORD] [--runs N] [--export]
 
 jrnl (installed with the optional `bench` extra: `pip install -e '.[bench]'`) keeps a journal
 as one text file and parses all of it on every command. The same texts are written into a jrnl
@@ -87,6 +88,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--journal", type=Path, help="our journal (default: the 1x benchmark)")
     parser.add_argument("--word", default="hygiene")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--export", action="store_true",
+                        help="time the whole journal's JSON export instead of a search")
     args = parser.parse_args(argv)
     jrnl = shutil.which("jrnl") or str(Path(sys.executable).with_name("jrnl"))
     if not Path(jrnl).exists():
@@ -99,6 +102,9 @@ def main(argv: list[str] | None = None) -> None:
         config.write_text(CONFIG.format(path=text_file))
         env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": folder,
                "XDG_DATA_HOME": folder}
+        if args.export:
+            _compare_exports(jrnl, config, path, Path(folder), env, count, args.runs)
+            return
         theirs = [jrnl, "--config-file", str(config), "-contains", args.word]
         ours = [sys.executable, "-m", "journal", "--db", str(path), "search", args.word]
         ours_all = [*ours, "--limit", "1000000"]
@@ -119,6 +125,28 @@ def main(argv: list[str] | None = None) -> None:
     print(f"search (every match)  {med['ours_all'] * 1000:8.0f} ms   "
           f"{med['jrnl'] / med['ours_all']:5.1f}x faster")
     print(f"(medians of {args.runs} alternating runs, whole processes)")
+
+
+def _compare_exports(jrnl: str, config: Path, path: Path, folder: Path, env: dict[str, str],
+                     count: int, runs: int) -> None:
+    theirs = [jrnl, "--config-file", str(config), "--export", "json", "--file",
+              str(folder / "jrnl.json")]
+    ours = [sys.executable, "-m", "journal", "--db", str(path), "export", "--format", "json",
+            "--output", str(folder / "ours.json")]
+    times: dict[str, list[float]] = {"jrnl": [], "ours": []}
+    for run in range(runs):
+        order = [("jrnl", theirs), ("ours", ours)]
+        for name, command in order if run % 2 == 0 else reversed(order):
+            for leftover in folder.glob("*.json"):
+                leftover.unlink()
+            times[name].append(_time(command, env))
+    med = {name: statistics.median(values) for name, values in times.items()}
+    with open_journal(path, read_only=True) as journal:
+        records = sum(journal.counts().values())
+    print(f"jrnl --export json, {count:,} entries      {med['jrnl'] * 1000:8.0f} ms")
+    print(f"export --format json, {records:,} records  {med['ours'] * 1000:8.0f} ms   "
+          f"{med['jrnl'] / med['ours']:5.1f}x faster")
+    print(f"(medians of {runs} alternating runs, whole processes)")
 
 
 if __name__ == "__main__":

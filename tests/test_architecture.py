@@ -81,6 +81,7 @@ def test_every_feature_package_and_page_is_in_the_contracts():
     contracts = {c["name"]: c for c in config["contracts"]}
     generic = next(c for name, c in contracts.items() if name.startswith("Generic UI parts"))
     independent = next(c for name, c in contracts.items() if name.startswith("Feature packages"))
+    separate_pages = next(c for name, c in contracts.items() if name.startswith("Pages are"))
     ui = ROOT / "journal" / "ui"
     features = {f"journal.ui.{d.name}" for d in ui.iterdir()
                 if (d / "__init__.py").exists() and d.name not in GENERIC_UI}
@@ -89,3 +90,20 @@ def test_every_feature_package_and_page_is_in_the_contracts():
     assert features <= set(generic["forbidden_modules"])
     assert pages <= set(generic["forbidden_modules"])
     assert features == set(independent["modules"])
+    assert pages == set(separate_pages["modules"])
+
+
+ALLOWED_FROM_JOURNAL = {"Journal", "open_journal"}
+
+
+def test_above_the_store_only_journal_and_open_journal_come_from_its_journal_module():
+    """The rest of journal/store/journal.py is the Journal's inside (its mixins' helpers); the
+    import contracts work by module, this keeps the names."""
+    import ast
+
+    for folder in ("ui", "ops", "cli", "export"):
+        for source in (ROOT / "journal" / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(source.read_text())):
+                if isinstance(node, ast.ImportFrom) and node.module == "journal.store.journal":
+                    names = {alias.name for alias in node.names}
+                    assert names <= ALLOWED_FROM_JOURNAL, (source, names)

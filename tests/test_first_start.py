@@ -32,7 +32,7 @@ def test_the_sample_opens_on_mentoring_with_mentoring_highlighted(window, qtbot)
     qtbot.waitUntil(lambda: window.is_sample)
     assert window.current_page_key == "mentoring"
     assert _highlighted(window) == ["Mentoring"]
-    assert window.page("mentoring").mentees.model.rowCount() > 0
+    assert window.page("mentoring").model.rowCount() > 0
 
 
 def test_the_sample_from_the_menu_keeps_another_page(window, qtbot):

@@ -155,6 +155,7 @@ def test_own_saves_refresh_the_row_and_leave_the_editor_alone(page, ctx, qtbot):
     [ana] = _people(ctx.journal, ("Ana", "core"))
     page.show_record(PERSON, ana)
     loads = page.editor.loads
+    qtbot.keyClick(page.editor.name, Qt.Key.Key_End)  # a loaded line shows its start
     qtbot.keyClicks(page.editor.name, " Lima")
     ctx.saver.flush()
     assert page.editor.loads == loads  # not reloaded from its own save

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFont
 
 from journal.store.journal import open_journal
-from journal.ui.mentoring import deleting
+from journal.ui.kit import deleting
 from journal.ui.mentoring.detail import GOALS_TAB, MENTORSHIP_TAB, SESSIONS_TAB
 from journal.ui.mentoring.widgets import HEALTHS_ROLE
 
@@ -53,7 +53,7 @@ def answer_yes(monkeypatch):
         asked.append(text)
         return True
 
-    monkeypatch.setattr(deleting, "confirm", confirm)
+    monkeypatch.setattr(deleting, "ask", confirm)
     return asked
 
 
@@ -62,7 +62,7 @@ def test_add_mentee_goal_check_in_and_session_as_a_user(window, qtbot):
     page = open_page(window, qtbot)
     journal = window.journal
     assert page.stack.currentWidget() is page.empty  # a friendly start, one button away
-    click(qtbot, page.empty_add_button)
+    click(qtbot, page.empty.button)
 
     dialog = page.add_dialog
     qtbot.waitUntil(dialog.isVisible)
@@ -79,7 +79,7 @@ def test_add_mentee_goal_check_in_and_session_as_a_user(window, qtbot):
             mentorship.started_on) == (True, "pairing", 14, TODAY)
     assert journal.get("person", mentorship.mentee_id).name == "Ana Lima"
     assert page.stack.currentWidget() is page.splitter
-    assert page.mentees.model.rows[0].mentee_name == "Ana Lima"
+    assert page.model.rows[0].mentee_name == "Ana Lima"
     assert page.detail.heading.full_text() == "Ana Lima"
     assert "Pairing on a real task" in page.detail.summary.full_text()
 
@@ -138,8 +138,8 @@ def test_add_mentee_goal_check_in_and_session_as_a_user(window, qtbot):
 
 def test_ctrl_n_adds_a_mentee_with_a_new_mentor(window, qtbot):
     page = open_page(window, qtbot)
-    page.mentees.filter_edit.setFocus()
-    qtbot.keyClick(page.mentees.filter_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.add_dialog
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClicks(dialog.mentee.lineEdit(), "Bo Chen")
@@ -149,13 +149,13 @@ def test_ctrl_n_adds_a_mentee_with_a_new_mentor(window, qtbot):
     [m] = window.journal.list("mentorship")
     assert not m.mentor_is_me
     assert window.journal.get("person", m.mentor_id).name == "Kim Park"
-    assert "Mentor: Kim Park" in page.mentees.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Mentor: Kim Park" in page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Mentor: Kim Park" in page.detail.summary.full_text()
 
 
 def test_a_mentee_cannot_mentor_themselves(window, qtbot):
     page = open_page(window, qtbot)
-    page.add_mentee()
+    page.new_record()
     dialog = page.add_dialog
     qtbot.keyClicks(dialog.mentee.lineEdit(), "Cy")
     dialog.mentor.lineEdit().selectAll()
@@ -197,10 +197,12 @@ def test_mentorship_fields_save_themselves_and_ending_keeps_history(window, qtbo
 
     click(qtbot, page.detail.end_button)
     assert window.journal.get("mentorship", m.id).ended_on == TODAY
-    assert page.mentees.proxy.rowCount() == 0  # ended ones hide until asked for
-    click(qtbot, page.mentees.show_ended)
-    assert page.mentees.proxy.rowCount() == 1
-    assert page.mentees.model.index(0, 1).data() == "ended"
+    # The open mentorship stays in the list, now ended (in italics), with Resume at hand.
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == "ended"
+    assert page.detail.end_button.text() == "Resume mentorship"
+    click(qtbot, page.choice)
+    click(qtbot, page.choice)  # choosing what to show again: ended ones hide
+    assert page.proxy.rowCount() == 0
     assert len(window.journal.list("goal")) == 1
 
 
@@ -215,7 +217,7 @@ def test_delete_a_goal_names_its_check_ins_and_ctrl_z_restores_them(window, qtbo
     table = page.detail.goals.table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert "12 check-ins; they will be deleted too" in answer_yes[0]
+    assert "This also deletes 12 check-ins" in answer_yes[0]
     assert "Ctrl+Z" in answer_yes[0]
     assert journal.list("goal") == [] and journal.list("check_in") == []
     assert page.detail.goals.model.rows == []
@@ -246,7 +248,7 @@ def test_delete_key_on_a_check_in_and_a_session(window, qtbot, answer_yes):
 
 
 def test_cancelled_delete_removes_nothing(window, qtbot, monkeypatch):
-    monkeypatch.setattr(deleting, "confirm", lambda *_a: False)
+    monkeypatch.setattr(deleting, "ask", lambda *_a: False)
     m = seed(window.journal)
     page = open_page(window, qtbot)
     click(qtbot, page.detail.delete_button)
@@ -280,26 +282,25 @@ def test_filter_as_you_type_and_sort(window, qtbot):
     journal.create("goal", mentorship_id=bo.id, started_on=days(-30))  # overdue
     journal.create("goal", mentorship_id=ana.id, started_on=days(-2))
     page = open_page(window, qtbot)
-    mentees = page.mentees
-    assert mentees.proxy.rowCount() == 2
-    qtbot.keyClicks(mentees.filter_edit, "ana")
-    assert mentees.proxy.rowCount() == 1
-    assert mentees.proxy.index(0, 0).data() == "Ana Lima"
+    assert page.proxy.rowCount() == 2
+    qtbot.keyClicks(page.search, "ana")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "Ana Lima"
     assert page.detail.heading.full_text() == "Ana Lima"
-    click(qtbot, mentees.show_ended)
-    assert [mentees.proxy.index(r, 0).data() for r in range(2)] == ["Ana Lima", "Anaya Rao"]
-    mentees.filter_edit.clear()
-    qtbot.keyClicks(mentees.filter_edit, "zzz")
-    assert mentees.proxy.rowCount() == 0
-    assert page.right.currentWidget() is page.nothing_selected
-    mentees.filter_edit.clear()
+    click(qtbot, page.choice)
+    assert [page.proxy.index(r, 0).data() for r in range(2)] == ["Ana Lima", "Anaya Rao"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "zzz")
+    assert page.proxy.rowCount() == 0
+    assert page.md.right.currentWidget() is page.md.nothing
+    page.search.clear()
 
-    mentees.sort_combo.setCurrentIndex(1)  # next check-in due: overdue first
-    assert mentees.proxy.index(0, 0).data() == "Bo Chen"
-    overdue = mentees.proxy.index(0, 1)
+    page.sort_by.setCurrentIndex(1)  # next check-in due: overdue first
+    assert page.proxy.index(0, 0).data() == "Bo Chen"
+    overdue = page.proxy.index(0, 1)
     assert overdue.data(Qt.ItemDataRole.FontRole).bold()
     assert "Overdue" in overdue.data(Qt.ItemDataRole.ToolTipRole)
-    assert isinstance(mentees.proxy.index(1, 1).data(Qt.ItemDataRole.FontRole), (QFont,
+    assert isinstance(page.proxy.index(1, 1).data(Qt.ItemDataRole.FontRole), (QFont,
                                                                                    type(None)))
 
 
@@ -312,11 +313,11 @@ def test_show_record_reveals_every_kind(window, qtbot):
     check_ins = [journal.create("check_in", goal_id=other.id, on_date=days(-i)) for i in range(3)]
     session = journal.create("mentoring_session", mentorship_id=m.id, on_date=TODAY)
     page = open_page(window, qtbot)
-    page.mentees.filter_edit.setText("Ana")
+    page.search.setText("Ana")
 
     window.show_record("check_in", check_ins[1].id)
-    assert page.detail.mentorship_id == m.id and page.mentees.show_ended.isChecked()
-    assert page.mentees.filter_edit.text() == ""
+    assert page.detail.mentorship_id == m.id and page.choice.isChecked()
+    assert page.search.text() == ""
     assert page.detail.tabs.currentIndex() == GOALS_TAB
     assert page.detail.goals.current().id == other.id
     assert page.detail.check_ins.current().id == check_ins[1].id
@@ -332,7 +333,7 @@ def test_show_record_reveals_every_kind(window, qtbot):
     assert page.detail.tabs.currentIndex() == MENTORSHIP_TAB
     assert page.detail.editor.name.text() == "Bo Chen"
     window.show_record("mentorship", m.id)
-    assert page.mentees.current_id() == m.id
+    assert page.current_id() == m.id
 
 
 # -- what the page tells the user ----------------------------------------------------------------
@@ -378,7 +379,7 @@ def test_read_only_journal_disables_every_way_to_change(window, qtbot, journal_p
     window.set_journal(open_journal(journal_path, read_only=True))
     page = open_page(window, qtbot)
     assert page.detail.heading.full_text() == "Ana Lima"
-    for button in (page.mentees.add_button, page.detail.goals.new_button,
+    for button in (page.new_button, page.detail.goals.new_button,
                    page.detail.delete_button, page.detail.end_button,
                    page.detail.sessions.new_button):
         assert not button.isEnabled()
@@ -396,10 +397,10 @@ def test_long_rtl_and_emoji_names_keep_the_layout(window, qtbot):
     name_edit.setText(long_name)
     name_edit.textEdited.emit(long_name)
     qtbot.waitUntil(lambda: window.journal.get("person", m.mentee_id).name == long_name.strip())
-    qtbot.waitUntil(lambda: page.mentees.model.rows[0].mentee_name == long_name.strip())
-    table = page.mentees.table
+    qtbot.waitUntil(lambda: page.model.rows[0].mentee_name == long_name.strip())
+    table = page.table
     assert table.columnWidth(0) <= table.viewport().width()
-    assert page.mentees.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(
         long_name.strip())
     heading = page.detail.heading
     assert heading.full_text() == long_name.strip() and heading.toolTip() == heading.full_text()
@@ -413,16 +414,16 @@ def test_state_is_saved_and_restored(window, qtbot, tmp_path):
     page = open_page(window, qtbot)
     page.splitter.setSizes([320, 800])
     saved = page.splitter.sizes()
-    page.mentees.show_ended.setChecked(True)
-    page.mentees.sort_combo.setCurrentIndex(2)
+    page.choice.setChecked(True)
+    page.sort_by.setCurrentIndex(2)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     page.save_state(settings)
-    page.mentees.show_ended.setChecked(False)
-    page.mentees.sort_combo.setCurrentIndex(0)
+    page.choice.setChecked(False)
+    page.sort_by.setCurrentIndex(0)
     page.splitter.setSizes([400, 650])
     page.restore_state(settings)
     assert page.splitter.sizes() == saved
-    assert page.mentees.show_ended.isChecked() and page.mentees.sort_combo.currentIndex() == 2
+    assert page.choice.isChecked() and page.sort_by.currentIndex() == 2
 
 
 def test_list_model_passes_the_model_tester(window, qtbot, qtmodeltester):
@@ -431,8 +432,8 @@ def test_list_model_passes_the_model_tester(window, qtbot, qtmodeltester):
         m = seed(journal, name)
         journal.create("goal", mentorship_id=m.id, started_on=TODAY)
     page = open_page(window, qtbot)
-    qtmodeltester.check(page.mentees.model)
-    qtmodeltester.check(page.mentees.proxy)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
     qtmodeltester.check(page.detail.goals.model)
 
 
@@ -485,18 +486,18 @@ def test_header_sort_keeps_the_selected_mentee(window, qtbot, qtmodeltester):
     for name, contact in (("Ana", -30), ("Bo", -2), ("Cy", -10)):
         m = seed(journal, name)
         journal.create("mentoring_session", mentorship_id=m.id, on_date=days(contact))
+    window.resize(1100, 720)  # an 800-pixel list hides "Last contact" to keep the names
     page = open_page(window, qtbot)
-    mentees = page.mentees
-    bo = next(r.id for r in mentees.model.rows if r.mentee_name == "Bo")
-    mentees.select(bo)
-    header = mentees.table.horizontalHeader()
+    bo = next(r.id for r in page.model.rows if r.mentee_name == "Bo")
+    page.md.show(bo)
+    header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(2) + 5
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(x, 5))
-    names = [mentees.proxy.index(r, 0).data() for r in range(3)]
+    names = [page.proxy.index(r, 0).data() for r in range(3)]
     assert names in (["Ana", "Cy", "Bo"], ["Bo", "Cy", "Ana"])  # longest ago first, or reversed
-    assert mentees.current_id() == bo and page.detail.heading.full_text() == "Bo"
-    qtmodeltester.check(mentees.proxy)
+    assert page.current_id() == bo and page.detail.heading.full_text() == "Bo"
+    qtmodeltester.check(page.proxy)
 
 
 def test_every_control_is_reachable_with_tab(window, qtbot):
@@ -504,15 +505,15 @@ def test_every_control_is_reachable_with_tab(window, qtbot):
     goal = window.journal.create("goal", mentorship_id=m.id, started_on=TODAY)
     window.journal.create("check_in", goal_id=goal.id, on_date=TODAY)
     page = open_page(window, qtbot)
-    page.mentees.filter_edit.setFocus()
+    page.search.setFocus()
     seen = []
     for _ in range(80):
         widget = window.focusWidget()
         seen.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     detail, goals, check_ins = page.detail, page.detail.goals, page.detail.check_ins
-    wanted = [page.mentees.filter_edit, page.mentees.sort_combo, page.mentees.show_ended,
-              page.mentees.table, page.mentees.add_button, detail.end_button,
+    wanted = [page.search, page.sort_by, page.choice,
+              page.table, page.new_button, detail.end_button,
               detail.delete_button, goals.table, goals.new_button, goals.outcome,
               goals.success_signal, goals.started, goals.status, check_ins.new_button,
               check_ins.progress, check_ins.health, check_ins.next_step, check_ins.table]
@@ -520,14 +521,14 @@ def test_every_control_is_reachable_with_tab(window, qtbot):
                and w.focusProxy() not in seen]
     assert not missing
     # The mentee list comes before the detail, and the goal before its check-ins.
-    assert seen.index(page.mentees.table) < seen.index(goals.outcome)
+    assert seen.index(page.table) < seen.index(goals.outcome)
     assert seen.index(goals.outcome) < seen.index(check_ins.progress)
 
 
 def test_picking_an_existing_person_does_not_duplicate_them(window, qtbot):
     window.journal.create("person", name="Dee Ray")
     page = open_page(window, qtbot)
-    page.add_mentee()
+    page.new_record()
     qtbot.keyClicks(page.add_dialog.mentee.lineEdit(), "dee ray")
     click(qtbot, page.add_dialog.add_button)
     assert [p.name for p in window.journal.list("person")] == ["Dee Ray"]
@@ -539,21 +540,20 @@ def test_ended_mentorships_are_read_when_first_needed(window, qtbot):
     ana = seed(journal, "Ana Lima")
     old = seed(journal, "Bo Chen", ended_on=days(-1))
     page = open_page(window, qtbot)
-    mentees = page.mentees
     # Only the current ones are read on opening; what shows is the same.
-    assert [r.id for r in mentees.model.rows] == [ana.id] and not mentees.has_ended
-    assert [mentees.proxy.index(r, 0).data() for r in range(mentees.proxy.rowCount())] == [
+    assert [r.id for r in page.model.rows] == [ana.id]
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == [
         "Ana Lima"]
 
-    click(qtbot, mentees.show_ended)  # ticking "Show ended" reads them
-    assert mentees.has_ended and {r.id for r in mentees.model.rows} == {ana.id, old.id}
-    assert [mentees.proxy.index(r, 0).data() for r in range(2)] == ["Ana Lima", "Bo Chen"]
-    assert mentees.proxy.index(1, 1).data() == "ended"
+    click(qtbot, page.choice)  # ticking "Show ended" reads them
+    assert {r.id for r in page.model.rows} == {ana.id, old.id}
+    assert [page.proxy.index(r, 0).data() for r in range(2)] == ["Ana Lima", "Bo Chen"]
+    assert page.proxy.index(1, 1).data() == "ended"
     assert page.detail.mentorship_id == ana.id  # the selection stays
 
-    click(qtbot, mentees.show_ended)  # hidden again; journal changes keep them read
+    click(qtbot, page.choice)  # hidden again, and no longer read
     journal.create("goal", mentorship_id=ana.id, started_on=days(-1))
-    assert mentees.proxy.rowCount() == 1 and len(mentees.model.rows) == 2
+    assert page.proxy.rowCount() == 1 and [r.id for r in page.model.rows] == [ana.id]
 
 
 def test_asking_for_an_ended_mentorship_reads_them(window, qtbot):
@@ -561,9 +561,9 @@ def test_asking_for_an_ended_mentorship_reads_them(window, qtbot):
     seed(journal, "Ana Lima")
     old = seed(journal, "Bo Chen", ended_on=days(-1))
     page = open_page(window, qtbot)
-    assert not page.mentees.has_ended
-    assert page.mentees.select(old.id)
-    assert page.detail.mentorship_id == old.id and page.mentees.show_ended.isChecked()
+    assert old.id not in [r.id for r in page.model.rows]
+    assert page.md.show(old.id)
+    assert page.detail.mentorship_id == old.id and page.choice.isChecked()
 
 
 def test_a_journal_of_ended_mentorships_only_is_not_empty(window, qtbot):
@@ -571,5 +571,5 @@ def test_a_journal_of_ended_mentorships_only_is_not_empty(window, qtbot):
     page = open_page(window, qtbot)
     assert page.stack.currentWidget() is page.splitter  # not the invitation to start
     assert page.detail.mentorship_id is None
-    click(qtbot, page.mentees.show_ended)
-    assert page.mentees.proxy.rowCount() == 1
+    click(qtbot, page.choice)
+    assert page.proxy.rowCount() == 1

@@ -56,6 +56,6 @@ def test_the_mentee_list_sorts_in_memory_as_sql_does(window):
         window.journal.create("mentorship", mentee_id=person.id, mentor_is_me=True,
                               started_on=dt.date(2026, 1, 1))
     page = window.show_page("mentoring")
-    model = page.mentees.model
+    model = page.model
     shown = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert shown == EXPECTED

@@ -267,7 +267,7 @@ def test_feedback_opens_on_the_first_batch_and_reveals_any_draft(window, qtbot):
     drafts = page.drafts
     assert drafts.model.rowCount() == BATCH and drafts.model.canFetchMore()
     assert drafts.current_id() == ids[-1]  # the youngest, opened at once
-    assert not page.retros.built  # the Retros tab waits until it is shown
+    assert not page.retros_built  # the Retros tab waits until it is shown
 
     oldest = ids[0]  # the last of 1,000: far beyond the first batch
     window.show_page("checklist")
@@ -284,8 +284,8 @@ def test_feedback_opens_on_the_first_batch_and_reveals_any_draft(window, qtbot):
     drafts.table.scrollToBottom()
     qtbot.waitUntil(lambda: drafts.model.rowCount() > before)
 
-    page.tabs.setCurrentWidget(page.retros)
-    assert page.retros.built
+    page.tabs.setCurrentIndex(1)
+    assert page.retros_built
 
 
 @pytest.mark.parametrize("typed", ["note 99", "NOTE 5", "zzz"])

@@ -24,7 +24,7 @@ def _open_from_mentoring(window, qtbot, name="Amara Okafor") -> PrepDialog:
     page = window.page("mentoring")
     ship = window.journal.rows("SELECT m.id FROM mentorships m JOIN people p ON p.id = "
                                "m.mentee_id WHERE p.name = ?", (name,))[0][0]
-    page.mentees.select(ship)
+    page.md.show(ship)
     qtbot.waitUntil(lambda: page.detail.row is not None and page.detail.row.id == ship)
     assert page.detail.prep_button.isEnabled()
     qtbot.mouseClick(page.detail.prep_button, Qt.MouseButton.LeftButton)

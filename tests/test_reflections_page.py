@@ -40,9 +40,10 @@ def test_empty_state_then_a_full_reflection_step_by_step(window, page, qtbot):
         if step == 3:
             assert not wizard.reminder.isVisible()
     qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
-    assert wizard.step == LAST_STEP and not wizard.next.isEnabled()
+    assert wizard.step == LAST_STEP and wizard.next.text() == "&Done"
     wizard.status.setCurrentIndex(wizard.status.findData("acting"))
-    window.saver.flush()
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)  # Done: saved, back on the list
+    assert page.table.hasFocus() and wizard.step == LAST_STEP
     stored = window.journal.get("reflection", wizard.record.id)
     assert window.journal.get("person", stored.giver_id).name == "Dana"
     assert (stored.what_was_said, stored.paraphrase, stored.example, stored.useful,

@@ -17,7 +17,7 @@ from journal.ui.kit import deleting
 @pytest.fixture
 def retros(window):
     page = window.show_page("feedback")
-    page.tabs.setCurrentWidget(page.retros)
+    page.tabs.setCurrentIndex(1)
     return page.retros
 
 
@@ -226,11 +226,9 @@ def test_where_an_items_words_go_in_a_draft():
     from journal.domain.records import Retro, RetroItem
 
     retro = Retro(subject="Sprint 42", held_on=dt.date(2026, 11, 5))
-    kept = follow_up.draft_values(retro, RetroItem(bucket="stop", text="merging late"),
-                                  "2026-11-05")
+    kept = follow_up.draft_values(retro, RetroItem(bucket="stop", text="merging late"))
     assert kept["behavior"] == "merging late" and "Sprint 42" in kept["situation"]
-    missing = follow_up.draft_values(retro, RetroItem(bucket="start", text="demo weekly"),
-                                     "2026-11-05")
+    missing = follow_up.draft_values(retro, RetroItem(bucket="start", text="demo weekly"))
     assert "behavior" not in missing and "demo weekly" in missing["situation"]
     assert follow_up.default_polarity("continue") == "reinforcing"
     assert follow_up.default_polarity("stop") == "corrective"

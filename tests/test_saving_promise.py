@@ -9,6 +9,12 @@ pass `PRAGMA integrity_check`. The same kill, without a window, lands while a sn
 batch write (what an import does) and a migration are being written: the file is then the old
 version or the new one, never damaged.
 
+Then the real commands: `python -m journal --db J import FILE` (into an empty journal, and with
+--merge into one that holds records) and `python -m journal --db J restore SNAPSHOT` are started
+as processes and killed at a random moment of their run (before, during or after the snapshot
+they take first, during the write): J then holds exactly what it held before or the whole import
+(the restored snapshot), never part of it, and running the command again completes it.
+
 The short run is part of the normal suite; the long one is marked `slow`:
     LEADERSHIP_JOURNAL_KILL_TRIALS=40 python -m pytest -m slow tests/test_saving_promise.py
 """
@@ -396,3 +402,178 @@ def test_a_checkpoint_cut_short_is_not_mistaken_for_a_damaged_file(tmp_path):
     with open_journal(path) as journal:
         assert journal.count("person") == 3000
         assert journal.rows("PRAGMA integrity_check") == [("ok",)]
+
+
+# -- kills during a real import and a real restore -------------------------------------------------
+def _journal_cli(db: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "journal", "--db", str(db), *args]
+
+
+def _generate(path: Path, home: Path, size: str, seed: int) -> None:
+    subprocess.run([sys.executable, "-m", "benchmarks", "generate", "--size", size, "--output",
+                    str(path), "--seed", str(seed)], env=_env(home), cwd=ROOT, check=True,
+                   capture_output=True, timeout=600)
+
+
+def _copy_journal(source: Path, target: Path) -> None:
+    """A closed journal, copied as a file (its write-ahead log was emptied when it was closed)."""
+    assert not Path(f"{source}-wal").exists() or Path(f"{source}-wal").stat().st_size == 0
+    shutil.copyfile(source, target)
+
+
+def _fingerprint(path: Path) -> str:
+    """Everything the journal holds, opened as the app opens it (which recovers a write-ahead
+    log a kill left): every row of every table, the search index's own tables included, the
+    next ids, and the schema with its triggers. Also checks the search index's structure."""
+    import hashlib
+
+    from journal.store.journal import open_journal
+    from journal.store.search_index import INDEX_TABLE
+
+    digest = hashlib.sha256()
+    with open_journal(path) as journal:
+        conn = journal.conn
+        conn.execute(f"INSERT INTO {INDEX_TABLE}({INDEX_TABLE}) VALUES ('integrity-check')")
+        schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                              "WHERE name != 'sqlite_stat1' ORDER BY type, name").fetchall()
+        digest.update(repr(schema).encode())
+        tables = [name for kind, name, _, sql in schema if kind == "table" and sql
+                  and not sql.upper().startswith("CREATE VIRTUAL")
+                  and name != "sqlite_stat1"]
+        for table in tables:
+            digest.update(table.encode())
+            for row in sorted(map(repr, conn.execute(f"SELECT * FROM {table}"))):
+                digest.update(row.encode())
+    return digest.hexdigest()
+
+
+class Command:
+    """One CLI command on copies of one journal: `before` is what the journal holds first,
+    `after` what it holds once the command has run to its end. That first run, uninterrupted,
+    is also watched to time its phases: until the snapshot it takes first (start-up, reading and
+    checking), the snapshot, and the write. Each kill picks a phase, then a moment in it."""
+
+    def __init__(self, name: str, template: Path, args: tuple[str, ...], home: Path):
+        from journal.store import snapshots
+
+        self.name, self.template, self.args, self.home = name, template, args, home
+        self.before = _fingerprint(template)
+        reference = template.with_name(f"{name}-reference.sqlite3")
+        _copy_journal(template, reference)
+        folder = snapshots.folder_for(reference)
+        started = time.monotonic()
+        proc = self.start(reference)
+        snapshot_at = written_at = None
+        while proc.poll() is None:
+            at = time.monotonic() - started
+            if snapshot_at is None and folder.is_dir() and any(folder.iterdir()):
+                snapshot_at = at
+            if written_at is None and snapshots.list_snapshots(reference):
+                written_at = at
+            time.sleep(0.002)
+        end = time.monotonic() - started
+        assert proc.returncode == 0, f"{name} failed"
+        assert written_at is not None, f"{name} took no snapshot"
+        snapshot_at = written_at if snapshot_at is None else snapshot_at
+        # Kills up to 5% past the end land after the commit now and then, as they may.
+        self.phases = ((0.0, snapshot_at), (snapshot_at, written_at), (written_at, end * 1.05))
+        self.after = _fingerprint(reference)
+        assert self.after != self.before, f"{name}: the command changed nothing"
+
+    def kill_at(self, rng: random.Random) -> float:
+        return rng.uniform(*rng.choice(self.phases))
+
+    def run(self, db: Path) -> None:
+        result = subprocess.run(_journal_cli(db, *self.args), env=_env(self.home),
+                                cwd=ROOT, capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, f"{self.name}: {result.stdout}{result.stderr}"
+
+    def start(self, db: Path) -> subprocess.Popen:
+        return subprocess.Popen(_journal_cli(db, *self.args), env=_env(self.home),
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _where(db: Path, state: str, command: Command) -> str:
+    """Where in the command's run the kill landed, from what it left behind."""
+    from journal.store import snapshots
+
+    if state == command.after:
+        return "after the commit"
+    if list(snapshots.folder_for(db).glob(f"*{snapshots.PARTIAL_SUFFIX}")):
+        return "during the snapshot"
+    if snapshots.list_snapshots(db):
+        return "during the write"
+    return "before the snapshot"
+
+
+def _command_trials(command: Command, trials: int, rng: random.Random,
+                    seen: dict[str, int]) -> list[str]:
+    losses = []
+    for trial in range(trials):
+        db = command.template.with_name(f"{command.name}-{trial}.sqlite3")
+        _copy_journal(command.template, db)
+        proc = command.start(db)
+        time.sleep(command.kill_at(rng))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        check = _integrity(db)
+        state = _fingerprint(db)
+        where = f"{command.name} killed {_where(db, state, command)}"
+        seen[where] = seen.get(where, 0) + 1
+        if check != "ok" or state not in (command.before, command.after):
+            losses.append(f"{command.name} trial {trial}: integrity {check!r}, "
+                          f"{'part of the change' if check == 'ok' else 'damaged'} ({where})")
+            continue
+        command.run(db)  # again, to its end: it completes normally
+        if _fingerprint(db) != command.after:
+            losses.append(f"{command.name} trial {trial}: a second run did not complete it")
+        for leftover in db.parent.glob(f"{db.name}*"):
+            leftover.unlink()
+    return losses
+
+
+def _import_and_restore_trials(tmp_path: Path, trials: int, size: str, seed: int,
+                               seen: dict[str, int]) -> list[str]:
+    """Kill trials of `import` (into an empty journal, and --merge into one with records) and
+    of `restore`; returns the losses."""
+    from journal.store import snapshots
+    from journal.store.journal import open_journal
+
+    rng = random.Random(seed)
+    exported, holding = tmp_path / "exported.sqlite3", tmp_path / "holding.sqlite3"
+    _generate(exported, tmp_path, size, seed=1)
+    _generate(holding, tmp_path, size, seed=2)  # other records: a merge adds every one
+    export = tmp_path / "export.json"
+    subprocess.run(_journal_cli(exported, "export", "--format", "json", "-o",
+                                str(export)), env=_env(tmp_path), cwd=ROOT, check=True,
+                   capture_output=True, timeout=600)
+    empty = tmp_path / "empty.sqlite3"
+    open_journal(empty).close()
+    snapshot = snapshots.snapshot_file(exported, snapshots.MANUAL)
+    commands = [Command("import", empty, ("import", str(export)), tmp_path),
+                Command("merge", holding, ("import", "--merge", str(export)), tmp_path),
+                Command("restore", holding, ("restore", str(snapshot)), tmp_path)]
+    losses = []
+    for command in commands:
+        seen[f"{command.name} phases (s)"] = [round(b, 2) for _, b in command.phases]
+        losses += _command_trials(command, trials, rng, seen)
+    return losses
+
+
+def test_kills_during_import_and_restore(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg_data_home"))
+    seen: dict[str, int] = {}
+    assert _import_and_restore_trials(tmp_path, SHORT_TRIALS, "tiny", int(time.time()),
+                                      seen) == []
+
+
+@pytest.mark.slow
+def test_many_kills_during_import_and_restore(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg_data_home"))
+    trials = int(os.environ.get(TRIALS_ENV, "40"))
+    seen: dict[str, int] = {}
+    losses = _import_and_restore_trials(tmp_path, trials, "1x", int(time.time()), seen)
+    print(f"{trials} trials of each command, {len(losses)} lost anything; kills landed: {seen}")
+    for loss in losses:
+        print(loss)
+    assert losses == []

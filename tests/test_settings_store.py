@@ -27,3 +27,15 @@ def test_every_threshold_is_declared():
     declared = declared_defaults()
     for name, value in vars(Thresholds()).items():
         assert declared[f"threshold.{name}"] == value
+
+
+def test_counts_of_records_read_as_words():
+    from journal.domain.kinds import TABLES, counted
+
+    assert counted("snooze", 1) == "1 snooze"
+    assert counted("person", 1) == "1 person"
+    assert counted("check_in", 3) == "3 check-ins"
+    assert counted("one_on_one", 1) == "1 1:1"
+    assert counted("decision_person", 2) == "2 people in decisions"
+    for kind in TABLES:
+        assert not counted(kind, 1).endswith("s") or kind == "one_on_one", kind

@@ -71,6 +71,15 @@ class Run:
     peak_rss_mb: float
 
 
+_CONFIG_HOME: list[str] = []
+
+
+def _config_home() -> str:
+    if not _CONFIG_HOME:
+        _CONFIG_HOME.append(tempfile.mkdtemp(prefix="leadership-journal-bench-config-"))
+    return _CONFIG_HOME[0]
+
+
 def launch(label: str, argv: list[str]) -> Run:
     """Run `argv` offscreen until it exits; its wall time and peak resident memory.
 
@@ -79,6 +88,9 @@ def launch(label: str, argv: list[str]) -> Run:
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LEADERSHIP_JOURNAL_EXIT_AFTER_PAINT="1")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH")) if p)
+    # A settings folder of its own: the user's saved appearance (light or dark loads the app's
+    # own style, about 40 ms) would otherwise change what is measured from one machine to another.
+    env["XDG_CONFIG_HOME"] = _config_home()
     with tempfile.TemporaryFile() as stderr:
         done = subprocess.run([sys.executable, "-c", RUNNER_SCRIPT, str(TIMEOUT_S), *argv],
                               env=env, cwd=REPO_ROOT, stdin=subprocess.DEVNULL,

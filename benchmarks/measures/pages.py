@@ -113,7 +113,7 @@ def feedback_select_draft(ctx: Context) -> Sample:
 @measure("page.feedback.select_retro", target=SELECT_TARGET, gui=True)
 def feedback_select_retro(ctx: Context) -> Sample:
     def select_retros(page: Any) -> list[float]:
-        page.tabs.setCurrentWidget(page.retros)
+        page.tabs.setCurrentIndex(1)
         gui.process_events()
         return _select_in(page.retros.md)
 
@@ -187,7 +187,7 @@ def check_in_saved(ctx: Context) -> Sample:
         ids = gui.mentee_ids(page)
         times = []
         for step in range(3):
-            page.mentees.select(ids[(step * 17 + 3) % len(ids)])
+            page.md.show(ids[(step * 17 + 3) % len(ids)])
             gui.process_events()
             if check_ins.current() is None:
                 continue  # this mentee's first goal has no check-ins yet

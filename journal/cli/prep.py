@@ -37,6 +37,9 @@ def prep_command(ctx: click.Context, person: str, fmt: str, output: str | None,
         except ValueError:
             raise click.UsageError(f"--since wants a day as YYYY-MM-DD, not {since!r}",
                                    ctx) from None
+        if since_day > dt.date.today():
+            raise click.UsageError(f"--since {since} is in the future: nothing has happened "
+                                   "since then yet", ctx)
     path = journal_path(ctx)
     if not path.exists():
         raise Failure(f"{path} does not exist yet, so it knows nobody")
@@ -77,11 +80,13 @@ def _html(text: str, title: str) -> str:
 
 
 def _target(output: str | None, name: str, day: dt.date, fmt: str) -> Path | None:
-    from journal.export.files import prep_file_name
+    """The file to write: the one named, or the usual name (never over an existing file, so a
+    second note the same day, or a namesake's, is "… (2).pdf")."""
+    from journal.export.files import prep_file_name, unused
 
     if output is None:
-        return Path(prep_file_name(name, day, EXTENSIONS[fmt])) if fmt == "pdf" else None
+        return unused(Path(prep_file_name(name, day, EXTENSIONS[fmt]))) if fmt == "pdf" else None
     target = Path(output).expanduser()
     if target.is_dir():
-        return target / prep_file_name(name, day, EXTENSIONS[fmt])
+        return unused(target / prep_file_name(name, day, EXTENSIONS[fmt]))
     return target

@@ -77,3 +77,13 @@ KIND_LABELS: dict[str, str] = {
     "snooze": "snoozes",
     "one_on_one": "1:1s",
 }
+
+# The exceptions to "drop the last s" for one record of a kind.
+_ONE: dict[str, str] = {"person": "person", "decision_person": "person in a decision"}
+
+
+def counted(kind: str, n: int) -> str:
+    """`n` records of `kind` in words, singular for one: "1 snooze", "3 check-ins"."""
+    if n != 1:
+        return f"{n:,} {KIND_LABELS[kind]}"
+    return f"1 {_ONE.get(kind) or KIND_LABELS[kind].removesuffix('s')}"

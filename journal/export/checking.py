@@ -21,11 +21,19 @@ from typing import Any
 
 from journal.export.interchange import FORMAT, VERSION, kind_specs, schema
 
+MESSAGE_LIMIT = 300  # characters of one problem's message
+
 
 @dataclass(frozen=True)
 class Problem:
     path: str  # JSON path, "$" for the document as a whole
     message: str
+
+    def __post_init__(self) -> None:
+        # jsonschema quotes the wrong value whole: a 5 MB string made a 5 MB line.
+        if len(self.message) > MESSAGE_LIMIT:
+            cut = f"{self.message[:200]} … {self.message[-80:]}"
+            object.__setattr__(self, "message", cut)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -51,10 +59,32 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
-def _validator(sub: Any) -> Any:
-    from jsonschema import Draft202012Validator, FormatChecker
+def _date_time(value: object) -> bool:
+    """A real moment: the schema's pattern gives the shape, this rejects month 13 or 25:61."""
+    import datetime as dt
 
-    return Draft202012Validator(sub, format_checker=FormatChecker(formats=["date"]))
+    if not isinstance(value, str):
+        return True
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _format_checker() -> Any:
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker(formats=["date"])
+    checker.checks("date-time")(_date_time)
+    return checker
+
+
+def _validator(sub: Any) -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(sub, format_checker=_format_checker())
 
 
 @cache
@@ -223,6 +253,14 @@ def _reference_problems(document: dict[str, Any]) -> list[Problem]:
             else:
                 where[uid] = i
         seen[spec.array] = where
+    # A uid names one record in the whole journal, whatever its kind.
+    owner: dict[str, str] = {}
+    for spec in specs:
+        for uid, i in seen[spec.array].items():
+            first = owner.setdefault(uid, spec.array)
+            if first != spec.array:
+                problems.append(Problem(f"$.{spec.array}[{i}].uid", f"the uid {uid} is also "
+                                        f"the uid of a record in {first}"))
     for spec in specs:
         refs = spec.references()
         for i, record in _records(document, spec.array):
@@ -239,12 +277,56 @@ def _reference_problems(document: dict[str, Any]) -> list[Problem]:
     problems += _pairs_once(document, "decision_people",
                             ("decision_record_uid", "role", "person_uid"))
     problems += _pairs_once(document, "decision_records", ("adr_number",), skip_none=True)
+    problems += _cycles(document)
+    problems += _snoozed_kinds(document)
     for i, record in _records(document, "mentorships"):
         mentor = _uid(record.get("mentor_uid"))
         if mentor is not None and mentor == record.get("mentee_uid"):
             problems.append(Problem(f"$.mentorships[{i}].mentor_uid",
                                     "the mentee cannot be their own mentor"))
     return problems
+
+
+def _cycles(document: dict[str, Any]) -> list[Problem]:
+    """Records of one kind that refer to each other round in a circle (A superseded by B,
+    superseded by A): each record on the circle is reported."""
+    problems = []
+    for spec in kind_specs():
+        for name, target in spec.references().items():
+            if target != spec.array:
+                continue
+            records = _records(document, spec.array)
+            index = {r.get("uid"): i for i, r in records if isinstance(r.get("uid"), str)}
+            nxt = {r["uid"]: r.get(name) for _i, r in records if isinstance(r.get("uid"), str)}
+            state: dict[str, int] = {}  # 1: on the current path, 2: done
+            for start in nxt:
+                path, uid = [], start
+                while isinstance(uid, str) and uid in nxt and uid not in state:
+                    state[uid] = 1
+                    path.append(uid)
+                    uid = nxt[uid]
+                if isinstance(uid, str) and state.get(uid) == 1:  # came back onto this path
+                    circle = path[path.index(uid):]
+                    if len(circle) > 1:  # a record naming itself is reported elsewhere
+                        problems += [Problem(f"$.{spec.array}[{index[u]}].{name}",
+                                             f"{name} goes round in a circle through "
+                                             f"{len(circle)} records") for u in circle]
+                for u in path:
+                    state[u] = 2
+    return problems
+
+
+def _snoozed_kinds(document: dict[str, Any]) -> list[Problem]:
+    """A snooze naming a record that the document holds as another kind."""
+    kind_of = {r["uid"]: spec.kind for spec in kind_specs()
+               for _i, r in _records(document, spec.array) if isinstance(r.get("uid"), str)}
+    out = []
+    for i, record in _records(document, "snoozes"):
+        found = kind_of.get(_uid(record.get("record_uid")))
+        if found is not None and found != record.get("record_kind"):
+            out.append(Problem(f"$.snoozes[{i}].record_uid", f"names a {found} record, not a "
+                                                             f"{record.get('record_kind')}"))
+    return out
 
 
 def _pairs_once(document: dict[str, Any], array: str, keys: tuple[str, ...],

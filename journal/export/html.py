@@ -56,11 +56,29 @@ td, th { border: 1px solid #c9ccd1; padding: .2em .5em; }
 
 
 def markdown_to_html(text: str) -> str:
-    """Render Markdown and sanitise the result: the only way notes become HTML."""
+    """Render Markdown and sanitise the result: the only way notes become HTML.
+
+    Raw HTML in the text is not HTML here: it shows as the characters the user typed (Markdown's
+    own syntax, autolinks and entities still work). So a tag left open in one note, say a
+    `<style>` or `<select>`, cannot swallow the rest of the page, and the sanitiser after it is
+    a second wall rather than the only one."""
     import markdown
 
-    rendered = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    rendered = markdown.markdown(text, extensions=["extra", "sane_lists", _text_not_html()],
+                                 output_format="html")
     return sanitise(rendered)
+
+
+def _text_not_html():
+    """A Markdown extension that leaves out Markdown's raw-HTML handling."""
+    from markdown.extensions import Extension
+
+    class TextNotHtml(Extension):
+        def extendMarkdown(self, md):  # noqa: N802 - Markdown's name
+            md.preprocessors.deregister("html_block")
+            md.inlinePatterns.deregister("html")
+
+    return TextNotHtml()
 
 
 def sanitise(fragment: str) -> str:

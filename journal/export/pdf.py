@@ -46,7 +46,9 @@ def text_document(markdown_text: str) -> QTextDocument:
 
 def write_pdf(markdown_text: str, title: str, path: Path) -> None:
     """Write the note as an A4 PDF at `path` (through a temporary file beside it)."""
-    path = Path(path)
+    from journal.export.files import target_file
+
+    path = target_file(path)
     doc = text_document(markdown_text)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")

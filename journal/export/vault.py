@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections import defaultdict
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from typing import Any
 
 from journal.domain import kinds as k
 from journal.export.files import safe_name
+from journal.export.prep_markdown import block, inline
 from journal.store.journal import Journal
 
 MARKER = ".leadership-journal-export"
@@ -36,14 +38,22 @@ def _front(**values: Any) -> list[str]:
         # A JSON string is a YAML double-quoted scalar, once the characters YAML reads as line
         # breaks (json leaves them as they are) are escaped too.
         text = json.dumps(value, ensure_ascii=False)
-        for char in ("\x85", "\u2028", "\u2029"):
+        # "<" and "](" too: a viewer that shows the front matter as Markdown must not meet a
+        # tag or a link there (our [[links]] stay as they are).
+        for char in ("\x85", "\u2028", "\u2029", "<"):
             text = text.replace(char, f"\\u{ord(char):04x}")
+        text = text.replace("](", "]\\u0028")
         lines.append(f"{key}: {text}")
     return [*lines, "---", ""]
 
 
 def _text(label: str, text: str) -> list[str]:
-    return [f"**{label}:** {text.strip()}", ""] if text.strip() else []
+    """A labelled note: the user's Markdown as written, kept in its place (see `block`)."""
+    return [f"**{label}:** {block(text)}", ""] if text.strip() else []
+
+
+# What a wiki link cannot hold in its target or its label: "[[A]] B|C #h ^b".
+_LINK_UNSAFE = re.compile(r"[\[\]|#^]+")
 
 
 class _Names:
@@ -55,7 +65,7 @@ class _Names:
         self.used: set[str] = set()
 
     def add(self, record_id: int, title: str) -> None:
-        stem = base = safe_name(title or "untitled")
+        stem = base = safe_name(_LINK_UNSAFE.sub(" ", title or "") or "untitled")
         n = 1
         while stem.casefold() in self.used:
             n += 1
@@ -67,7 +77,8 @@ class _Names:
         if record_id is None or record_id not in self.stems:
             return label or "nobody"
         stem = self.stems[record_id]
-        return f"[[{self.folder}/{stem}|{label or stem}]]"
+        shown = " ".join(_LINK_UNSAFE.sub(" ", label).split()) if label else stem
+        return f"[[{self.folder}/{stem}|{shown or stem}]]"
 
     def path(self, root: Path, record_id: int) -> Path:
         return root / self.folder / f"{self.stems[record_id]}.md"
@@ -133,9 +144,9 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
 
     for p in data[k.PERSON]:
         lines = _front(kind="person", uid=p.uid, team=p.team, created=p.created_at,
-                       updated=p.updated_at) + [f"# {p.name}", ""]
+                       updated=p.updated_at) + [f"# {inline(p.name)}", ""]
         if p.notes.strip():
-            lines += [p.notes.strip(), ""]
+            lines += [block(p.notes), ""]
         for m in by[k.MENTORSHIP][p.id]:
             mentor = "you" if m.mentor_is_me else people.link(m.mentor_id)
             ended = f", ended {m.ended_on}" if m.ended_on else ""
@@ -143,13 +154,13 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
                       f"Mentored by {mentor} since {m.started_on}{ended}; check-ins every "
                       f"{m.cadence_days} days.", ""] + _text("Notes", m.notes)
             for g in by[k.GOAL][m.id]:
-                lines += [f"### Goal: {' '.join(g.outcome.split()) or 'untitled'}", "",
+                lines += [f"### Goal: {inline(g.outcome) or 'untitled'}", "",
                           f"Status: {g.status}; from {g.started_on} to {g.target_on or '—'}.",
                           ""] + _text("Success looks like", g.success_signal)
                 for c in by[k.CHECK_IN][g.id]:
                     lines.append(f"- {c.on_date} ({c.health.replace('_', ' ')}): "
-                                 f"{' '.join(c.progress.split())}"
-                                 + (f" Next: {' '.join(c.next_step.split())}"
+                                 f"{inline(c.progress)}"
+                                 + (f" Next: {inline(c.next_step)}"
                                     if c.next_step.strip() else ""))
                 lines.append("")
             for s in by[k.MENTORING_SESSION][m.id]:
@@ -177,7 +188,7 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
         parts = [(c, "decision maker") for c in data[k.CONFLICT] if c.decision_maker_id == p.id]
         parts += [(conflicts[o.conflict_id], "owner") for o in by[k.CONFLICT_OWNER][p.id]]
         if parts:
-            lines += ["## Conflicts", ""] + [f"- {c.title} ({role}, {c.status})"
+            lines += ["## Conflicts", ""] + [f"- {inline(c.title)} ({role}, {c.status})"
                                              for c, role in parts] + [""]
         involved = decided_by[p.id]
         if involved:
@@ -188,13 +199,14 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
         if ones:
             lines += ["## 1:1s", ""]
             for o in ones:
-                lines += [f"### {o.held_on}", ""] + ([o.notes.strip(), ""] if o.notes else [])
+                lines += [f"### {o.held_on}", ""]
+                lines += [block(o.notes), ""] if o.notes.strip() else []
         people.path(root, p.id).write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
         step()
     for t in data[k.PARTNER_TEAM]:
         lines = _front(kind="partner_team", uid=t.uid,
                        contact=people.link(t.contact_id) if t.contact_id else None,
-                       created=t.created_at, updated=t.updated_at) + [f"# {t.name}", ""]
+                       created=t.created_at, updated=t.updated_at) + [f"# {inline(t.name)}", ""]
         lines += [f"Point of contact: {people.link(t.contact_id)}", ""]
         lines += _text("What we depend on them for", t.depends_for)
         lines += _text("Dashboards", t.dashboards) + _text("Runbooks", t.runbooks)
@@ -204,7 +216,7 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
             lines += ["## Contact log", ""]
             lines += [f"- {c.on_date}" + (" (during an incident)" if c.during_incident else "")
                       + (f" with {people.link(c.person_id)}" if c.person_id else "")
-                      + (f": {' '.join(c.notes.split())}" if c.notes.strip() else "")
+                      + (f": {inline(c.notes)}" if c.notes.strip() else "")
                       for c in contacts]
         teams.path(root, t.id).write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
         step()
@@ -218,19 +230,19 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
                        superseded_by=decisions.link(d.superseded_by_id)
                        if d.superseded_by_id else None,
                        created=d.created_at, updated=d.updated_at)
-        lines += [f"# {d.title or 'Untitled decision'}", "", f"Status: {d.status}", ""]
+        lines += [f"# {inline(d.title) or 'Untitled decision'}", "", f"Status: {d.status}", ""]
         if d.superseded_by_id:
             lines += [f"Superseded by {decisions.link(d.superseded_by_id)}", ""]
         lines += [f"Supersedes {decisions.link(old)}" for old in supersedes[d.id]]
-        lines += ["## Context", "", d.context.strip(), "", "## Decision", "",
-                  d.decision.strip(), "", "## Consequences", "", d.consequences.strip(), ""]
+        lines += ["## Context", "", block(d.context), "", "## Decision", "",
+                  block(d.decision), "", "## Consequences", "", block(d.consequences), ""]
         links = by[k.DECISION_PERSON][d.id]
         if links:
             lines += ["## People", ""] + [f"- {people.link(link.person_id)} "
                                           f"({link.role.replace('_', ' ')})" for link in links]
             lines.append("")
         for r in by[k.DESIGN_REVIEW][d.id]:
-            lines += [f"## Design review: {r.title} ({r.reviewed_on})", ""]
+            lines += [f"## Design review: {inline(r.title)} ({r.reviewed_on})", ""]
             lines += _text("Problem", r.problem) + _text("Decision", r.decision)
         decisions.path(root, d.id).write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
         step()
@@ -249,7 +261,7 @@ def _build(journal: Journal, root: Path, progress: Progress | None) -> int:
 def _others(data: dict[str, list], root: Path, people: _Names, decisions: _Names) -> int:
     reviews = ["# Design reviews", ""]
     for r in data[k.DESIGN_REVIEW]:
-        reviews += [f"## {r.title or 'Untitled review'} ({r.reviewed_on})", ""]
+        reviews += [f"## {inline(r.title) or 'Untitled review'} ({r.reviewed_on})", ""]
         for label, text in (("Problem", r.problem), ("Alternatives", r.alternatives),
                             ("Failure modes", r.failure_modes),
                             ("Reversibility", r.reversibility),
@@ -261,7 +273,7 @@ def _others(data: dict[str, list], root: Path, people: _Names, decisions: _Names
             reviews += [f"Decision record: {decisions.link(r.decision_record_id)}", ""]
     proposals = ["# Roadmap proposals", ""]
     for p in data[k.ROADMAP_PROPOSAL]:
-        proposals += [f"## {p.title or 'Untitled proposal'}", "",
+        proposals += [f"## {inline(p.title) or 'Untitled proposal'}", "",
                       f"Frame: {p.frame or 'none'}; proposed {p.proposed_on or '—'}.", ""]
         proposals += _text("Numbers", p.numbers) + _text("In one sentence", p.one_sentence)
         proposals += _text("Details", p.details)
@@ -270,20 +282,20 @@ def _others(data: dict[str, list], root: Path, people: _Names, decisions: _Names
     for item in data[k.RETRO_ITEM]:
         items[item.retro_id].append(item)
     for r in data[k.RETRO]:
-        retros += [f"## {r.subject or 'Untitled retro'} ({r.retro_kind}, {r.held_on})", ""]
+        retros += [f"## {inline(r.subject) or 'Untitled retro'} ({r.retro_kind}, {r.held_on})", ""]
         for bucket in ("continue", "start", "stop"):
             found = sorted((i for i in items[r.id] if i.bucket == bucket),
                            key=lambda i: i.position)
             if found:
                 retros += [f"**{bucket.capitalize()}**", ""]
-                retros += [f"- {' '.join(i.text.split())}" for i in found] + [""]
+                retros += [f"- {inline(i.text)}" for i in found] + [""]
         retros += _text("Notes", r.notes)
     owners: dict[int, list] = defaultdict(list)
     for o in data[k.CONFLICT_OWNER]:
         owners[o.conflict_id].append(o)
     conflicts = ["# Conflicts", ""]
     for c in data[k.CONFLICT]:
-        conflicts += [f"## {c.title or 'Untitled conflict'} ({c.status})", ""]
+        conflicts += [f"## {inline(c.title) or 'Untitled conflict'} ({c.status})", ""]
         conflicts += _text("Proposal A", c.proposal_a) + _text("Cost of delay A",
                                                                c.cost_of_delay_a)
         conflicts += _text("Proposal B", c.proposal_b) + _text("Cost of delay B",
@@ -291,7 +303,7 @@ def _others(data: dict[str, list], root: Path, people: _Names, decisions: _Names
         conflicts += [f"Decision maker: {people.link(c.decision_maker_id)}", ""]
         conflicts += _text("Decision", c.decision) + _text("Trade-off accepted", c.tradeoff)
         conflicts += [f"- Owner: {people.link(o.person_id)}"
-                      + (f" — {o.responsibility}" if o.responsibility else "")
+                      + (f" — {inline(o.responsibility)}" if o.responsibility else "")
                       for o in owners[c.id]]
         conflicts.append("")
     for name, lines in (("Design reviews", reviews), ("Roadmap proposals", proposals),

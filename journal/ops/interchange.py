@@ -9,14 +9,13 @@ one already in the journal is left as it is, so importing a document twice adds 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from journal.domain.kinds import KIND_LABELS
+from journal.domain.kinds import counted
 from journal.export.checking import Problem, check_document
 from journal.export.files import write_atomically
 from journal.export.interchange import document_chunks, insert_order, kind_specs
@@ -55,16 +54,18 @@ class ImportPlan:
 
     def summary(self) -> list[str]:
         """What the import would do, one line per kind, in words."""
-        lines = [f"{n:,} {KIND_LABELS[kind]}" for kind, n in self.new.items() if n]
+        lines = [counted(kind, n) for kind, n in self.new.items() if n]
         kept = sum(self.present.values())
         out = ["Will add " + ", ".join(lines) + "." if lines else
                "Nothing to add: every record in this file is already in the journal."]
         if kept:
-            out.append(f"{kept:,} records of the file are already in the journal and stay as "
-                       "they are.")
+            out.append("1 record of the file is already in the journal and stays as it is."
+                       if kept == 1 else f"{kept:,} records of the file are already in the "
+                       "journal and stay as they are.")
         if self.new_settings:
-            out.append(f"Will add {len(self.new_settings)} setting(s) the journal does not "
-                       "have yet.")
+            n = len(self.new_settings)
+            out.append(f"Will add {'1 setting' if n == 1 else f'{n} settings'} the journal "
+                       "does not have yet.")
         return out
 
 
@@ -93,27 +94,16 @@ def export_markdown(journal: Journal, folder: Path, progress: Progress | None = 
 # -- reading and checking --------------------------------------------------------------------------
 def read_document(path: Path) -> dict[str, Any]:
     """Read and fully check an interchange file. Raises ImportRefused listing every problem."""
-    path = Path(path)
+    from journal.export.reading import Unreadable, decode, parse, read_bytes, too_deep
+
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportRefused([Problem("$", f"the file is {size / 2**20:,.0f} MB, far more "
-                                              "than any journal export; it was not read")])
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportRefused([Problem("$", f"cannot read the file ({error.strerror})")]) from None
+        document = parse(decode(read_bytes(Path(path), MAX_BYTES)))
+    except Unreadable as unreadable:
+        raise ImportRefused(unreadable.problems) from None
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise ImportRefused([Problem("$", f"not a text file in UTF-8 (byte {error.start})")]) \
-            from None
-    except json.JSONDecodeError as error:
-        cut = error.pos >= len(raw.rstrip()) - 1 or error.msg.startswith("Unterminated")
-        why = ("it seems cut off" if cut else "is it a journal export?")
-        raise ImportRefused([Problem("$", f"not valid JSON: {error.msg} (line "
-                                          f"{error.lineno}, column {error.colno}); {why}")]) \
-            from None
-    problems = check_document(document)
+        problems = check_document(document)
+    except RecursionError:  # only the deepest documents: no cost for the others
+        problems = too_deep(document) or [Problem("$", "nested far too deeply to check")]
     if problems:
         raise ImportRefused(problems)
     return document

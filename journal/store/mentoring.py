@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from journal.domain.mentoring import SessionFact
 from journal.domain.records import CheckIn, Goal, MentoringSession, Mentorship
+from journal.domain.search_text import folded
 from journal.store.journal import Journal
 
 RECENT_HEALTHS = 8  # how many check-ins the trend dots show per goal
@@ -52,6 +53,17 @@ class MenteeRow(NamedTuple):
     @property
     def ended(self) -> bool:
         return self.ended_on is not None
+
+    @property
+    def status(self) -> str:
+        """"active" or "ended", for the list's "Show ended" filter."""
+        return "ended" if self.ended_on is not None else "active"
+
+    @property
+    def search_text(self) -> str:
+        """What the list's filter matches: the mentee, their team and their mentor's name
+        (folded as the search index folds words)."""
+        return folded(f"{self.mentee_name} {self.mentee_team} {self.mentor_name}")
 
 
 # goal_due is MATERIALIZED: inlined, SQLite would run its check-in lookup once for each of the

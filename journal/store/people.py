@@ -29,6 +29,14 @@ def person_choice(journal: Journal, person_id: int) -> tuple[int, str, str] | No
     return tuple(found[0]) if found else None
 
 
+def unused_name(journal: Journal, base: str) -> str:
+    """`base`, or `base 1`, `base 2`…: the first that no person is called yet."""
+    taken = {name for (name,) in journal.rows("SELECT name FROM people WHERE name LIKE ?",
+                                               (f"{base}%",))}
+    return next(candidate for n in range(len(taken) + 1)
+                if (candidate := f"{base} {n}" if n else base) not in taken)
+
+
 def find_or_create_person(journal: Journal, name: str, initiator: object = None) -> Person:
     """The person with exactly this name (ignoring case and outer spaces), or a new one."""
     clean = " ".join(name.split())

@@ -310,7 +310,9 @@ def people_matching(journal: Journal, text: str) -> list[tuple[int, str]]:
     everyone = journal.rows("SELECT id, name FROM people ORDER BY name COLLATE NOCASE, id")
     wanted = _folded(text)
     if text.strip().isdigit():
-        found = [(pid, name) for pid, name in everyone if pid == int(text)]
+        # An id; but a person may also be called "12": then both are candidates.
+        found = [(pid, name) for pid, name in everyone
+                 if pid == int(text) or _folded(name) == wanted]
         if found:
             return found
     if not wanted:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -75,6 +76,20 @@ def write_widget(widget: QWidget, value: Any) -> None:
             raise TypeError(f"no writer for {type(widget).__name__}")
 
 
+def clear_widget(widget: QWidget) -> None:
+    """Empty a bound widget (text, a "no date"), its choices back to the first; without signals,
+    so clearing never schedules a save."""
+    with QSignalBlocker(widget):
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            widget.clear()
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(False)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(0 if widget.count() else -1)
+        elif isinstance(widget, QDateEdit) and widget.specialValueText():
+            widget.setDate(widget.minimumDate())
+
+
 def changed_signal(widget: QWidget):
     if isinstance(widget, QLineEdit):
         return widget.textEdited
@@ -100,6 +115,14 @@ def optional_date_edit(parent: QWidget | None = None, none_text: str = "—") ->
     edit.setSpecialValueText(none_text)
     edit.setDate(NO_DATE)
     return edit
+
+
+def wrapping_form() -> QFormLayout:
+    """A form whose fields go under their labels when the pane is too narrow for both side by
+    side (an editor beside its list in an 800-pixel window), instead of running off its edge."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def focus_into_view(widget: QWidget) -> None:
@@ -129,6 +152,7 @@ class RecordForm(QObject):
     """
 
     edited = Signal(str)
+    created = Signal(object)  # the record a first edit stored (see start_new)
 
     def __init__(self, kind: str, journal: Journal, saver: AutoSaver,
                  parent: QObject | None = None):
@@ -137,6 +161,7 @@ class RecordForm(QObject):
         self.journal = journal
         self.saver = saver
         self.record: Any = None
+        self.pending: dict[str, Any] | None = None  # a new record's values, not stored yet
         self._widgets: dict[str, QWidget] = {}
         self._readers: dict[str, Callable[[], Any]] = {}
 
@@ -160,16 +185,45 @@ class RecordForm(QObject):
     def load(self, record: Any) -> None:
         self.saver.flush()  # what was typed for the previous record is written first
         self.record = record
+        self.pending = None
         editable = record is not None and not self.journal.read_only
         for field, widget in self._widgets.items():
             if record is not None:
                 write_widget(widget, getattr(record, field))
+            else:
+                clear_widget(widget)  # an empty editor never shows the previous record
             widget.setEnabled(editable)
             if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
                 widget.setReadOnly(record is not None and self.journal.read_only)
                 widget.setEnabled(record is not None)
+            if isinstance(widget, QLineEdit) and not widget.hasFocus():
+                widget.setCursorPosition(0)  # a long line shows its start, not its end
+
+    def start_new(self, values: dict[str, Any]) -> None:
+        """Show a new record that is not stored yet: `values` (the fields it starts with) fill
+        the widgets and the rest are empty. Its first edit stores it, with what the widgets
+        hold then, and `created` carries it; left untouched, nothing is ever written."""
+        self.load(None)
+        self.pending = dict(values)
+        writable = not self.journal.read_only
+        for field, widget in self._widgets.items():
+            if field in values:
+                write_widget(widget, values[field])
+            widget.setEnabled(writable)
+
+    def _create(self) -> None:
+        values = {**self.pending, **{field: self.value(field) for field in self._widgets}}
+        self.pending = None
+        # One notification, sent once the form holds the record: the views see it as shown.
+        with self.journal.batch(self):
+            self.record = self.journal.create(self.kind, initiator=self, **values)
+        self.created.emit(self.record)
 
     def _changed(self, field: str) -> None:
+        if self.record is None and self.pending is not None:
+            self._create()
+            self.edited.emit(field)
+            return
         if self.record is None:
             return
         kind, record_id = self.kind, self.record.id

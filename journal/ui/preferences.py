@@ -34,6 +34,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         journal = ctx.journal
         form = QFormLayout()
+        # Numbers keep the width of a number; the name and the word list take the rest.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.owner = QLineEdit(journal.setting(OWNER_NAME, "") or "")
         self.owner.setPlaceholderText(self.tr("How prep notes and mentorships name you"))
         self.owner.textEdited.connect(self._owner_edited)

@@ -5,7 +5,7 @@ and the status."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal.domain.kinds import CONFLICT, CONFLICT_OWNER, PERSON
 from journal.domain.records import CONFLICT_STATUSES, Conflict
@@ -16,7 +16,7 @@ from journal.ui.context import PageContext
 from journal.ui.decisions.common import date_edit, heading, hint, reveal_focus, scrolled, text_edit
 from journal.ui.decisions.people import PeopleField
 from journal.ui.decisions.words import conflict_status_label, tr
-from journal.ui.forms import FormEditor, RecordForm
+from journal.ui.forms import FormEditor, RecordForm, wrapping_form
 from journal.ui.widgets.person_picker import PersonPicker
 
 
@@ -47,7 +47,7 @@ class ConflictEditor(FormEditor):
         self.tradeoff = text_edit("tradeoff", tr("What we knowingly give up"), 54)
         self.owners = PeopleField(tr("Owners"), self._owners_changed,
                                   open_person=self._open_person)
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow(tr("&Title:"), self.title)
         form.addRow(tr("&Status:"), self.status)
         grid = QGridLayout()
@@ -59,7 +59,7 @@ class ConflictEditor(FormEditor):
         grid.addWidget(hint(tr("Cost of delay of B")), 2, 1)
         grid.addWidget(self.cost_a, 3, 0)
         grid.addWidget(self.cost_b, 3, 1)
-        decided = QFormLayout()
+        decided = wrapping_form()
         decided.addRow(tr("Decision-&maker:"), self.maker)
         decided.addRow(tr("Decided &on:"), self.decided_on)
         body = QWidget()

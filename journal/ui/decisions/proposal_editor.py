@@ -4,14 +4,14 @@ thirty words), the details and the status."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from journal.domain.decisions import ONE_SENTENCE_WORDS, framing_has_number, word_count
 from journal.domain.kinds import ROADMAP_PROPOSAL
 from journal.domain.records import FRAMES, PROPOSAL_STATUSES, RoadmapProposal
 from journal.ui.decisions.common import date_edit, heading, hint, reveal_focus, scrolled, text_edit
 from journal.ui.decisions.words import frame_label, proposal_status_label, tr
-from journal.ui.forms import FormEditor, RecordForm
+from journal.ui.forms import FormEditor, RecordForm, wrapping_form
 
 
 class ProposalEditor(FormEditor):
@@ -36,7 +36,7 @@ class ProposalEditor(FormEditor):
                                                         "engineering can repeat"), 44)
         self.sentence_hint = hint()
         self.details = text_edit("proposalDetails", tr("How, when, and what it needs"), 90)
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow(tr("&Title:"), self.title)
         form.addRow(tr("Proposed &on:"), self.proposed_on)
         form.addRow(tr("&Frame:"), self.frame)

@@ -5,7 +5,7 @@ reviews that led to it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from journal.domain.kinds import DECISION_PERSON, DECISION_RECORD, DESIGN_REVIEW, PERSON
 from journal.domain.records import ADR_STATUSES, DECISION_ROLES, DecisionRecord
@@ -23,7 +23,7 @@ from journal.ui.decisions.common import date_edit, heading, hint, reveal_focus, 
 from journal.ui.decisions.links import RecordLinks
 from journal.ui.decisions.people import PeopleField
 from journal.ui.decisions.words import adr_name, adr_status_label, role_label, role_prompt, tr
-from journal.ui.forms import FormEditor, RecordForm
+from journal.ui.forms import FormEditor, RecordForm, wrapping_form
 
 
 class RecordChoice(QComboBox):
@@ -94,7 +94,7 @@ class RecordEditor(FormEditor):
                                          open_person=self._open_person)
                        for role in DECISION_ROLES}
 
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow(tr("&Title:"), self.title)
         form.addRow(tr("&Decided on:"), self.decided_on)
         form.addRow(tr("&Status:"), self.status)
@@ -111,7 +111,7 @@ class RecordEditor(FormEditor):
             column.addWidget(heading(label))
             column.addWidget(edit)
         column.addWidget(heading(tr("People")))
-        people = QFormLayout()
+        people = wrapping_form()
         for role, field in self.people.items():
             field.setToolTip(role_prompt(role))
             people.addRow(role_label(role) + ":", field)

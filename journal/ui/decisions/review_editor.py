@@ -4,7 +4,7 @@ prompt, a count of those answered, the decision, and the decision record it led 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.decisions import RUBRIC, answered
 from journal.domain.kinds import DECISION_RECORD, DESIGN_REVIEW
@@ -22,7 +22,7 @@ from journal.ui.decisions.common import (
 )
 from journal.ui.decisions.links import RecordLinks
 from journal.ui.decisions.words import adr_name, answered_text, rubric_prompt, rubric_title, tr
-from journal.ui.forms import FormEditor, RecordForm
+from journal.ui.forms import FormEditor, RecordForm, wrapping_form
 from journal.ui.widgets.person_picker import PersonPicker
 
 
@@ -49,7 +49,7 @@ class ReviewEditor(FormEditor):
                                          "link the two"))
         self.record_button.clicked.connect(self.record_decision)
 
-        top = QFormLayout()
+        top = wrapping_form()
         top.addRow(tr("&Title:"), self.title)
         top.addRow(tr("Reviewed &on:"), self.reviewed_on)
         top.addRow(tr("&Author:"), self.author)

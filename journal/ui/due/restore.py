@@ -101,7 +101,11 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
+        if not self.found:  # two sentences, not two lines adrift in an empty window
+            layout.addStretch(1)
         layout.addWidget(buttons)
+        if not self.found:
+            self.resize(640, self.sizeHint().height())
         self.restored = False
 
     def chosen(self) -> snapshots.Snapshot | None:

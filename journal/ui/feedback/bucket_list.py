@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,8 +33,16 @@ class _EnterDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setFrame(False)
+        editor.setFrame(True)  # it reads as a field being edited, not as the item itself
+        editor.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:  # noqa: N802
+        # A framed field over the whole item (which may wrap to several lines, none of which
+        # should show behind it), its text on the first line; never squeezed below its height.
+        rect = option.rect
+        editor.setGeometry(rect.x(), rect.y(), rect.width(),
+                           max(rect.height(), editor.sizeHint().height()))
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
@@ -51,6 +59,7 @@ class BucketList(QListWidget):
     move_requested = Signal(int, int)  # item id, delta
     order_dropped = Signal(list)  # item ids in their new order, after a drag
     delete_requested = Signal(int)  # item id
+    focused = Signal()  # the list took the keyboard focus
 
     def __init__(self, bucket: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,6 +168,10 @@ class BucketList(QListWidget):
                 if editing and item is self.currentItem():
                     continue
                 self.takeItem(i)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self.focused.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

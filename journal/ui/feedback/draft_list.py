@@ -12,6 +12,7 @@ from journal.domain.names import name_order
 from journal.store.feedback import DraftRow, any_drafts, draft_page, draft_row
 from journal.store.paging import ListQuery
 from journal.ui.feedback.shared import age_text, polarity_label, status_label, tr
+from journal.ui.kit import Query
 from journal.ui.models.paged_table import PagedTableModel
 from journal.ui.models.record_table import Column
 from journal.ui.widgets.text import one_line
@@ -72,10 +73,8 @@ def _age_tooltip(row: DraftRow) -> str:
     return text
 
 
-def draft_model(parent: QObject | None = None) -> PagedTableModel:
-    """The drafts a batch at a time, opening on those waiting to be delivered (the default
-    status filter), youngest first."""
-    columns = [
+def columns() -> list[Column]:
+    return [
         Column(tr("For"), lambda r: r.recipient_name, sort=lambda r: name_order(r.recipient_name),
                tooltip=lambda r: r.recipient_name),
         Column(tr("Age"), _age_text, sort=lambda r: r.age_days if r.status == "draft"
@@ -85,6 +84,18 @@ def draft_model(parent: QObject | None = None) -> PagedTableModel:
                tooltip=_age_tooltip),
         Column(tr("Feedback"), lambda r: one_line(r.gist), tooltip=_tooltip),
     ]
-    return PagedTableModel(columns, page=draft_page, one=draft_row, exists=any_drafts,
-                           orders={0: "name", 1: "age", 2: "gist"}, parent=parent,
+
+
+def draft_query() -> Query:
+    """The drafts a batch at a time, filtered and sorted in SQL until all of them are loaded."""
+    return Query(page=draft_page, one=draft_row, exists=any_drafts,
+                 orders={0: "name", 1: "age", 2: "gist"})
+
+
+def draft_model(parent: QObject | None = None) -> PagedTableModel:
+    """The list's model on its own, opening on the drafts waiting to be delivered (the default
+    status filter), youngest first."""
+    query = draft_query()
+    return PagedTableModel(columns(), page=query.page, one=query.one, exists=query.exists,
+                           orders=query.orders, parent=parent,
                            query=ListQuery(statuses=frozenset({"draft"})))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import FEEDBACK_KINDS, Retro, RetroItem
+from journal.ops import follow_ups
+from journal.ops.follow_ups import DraftWording
 from journal.store.journal import Journal
 from journal.ui.feedback.shared import polarity_label, tr
 from journal.ui.widgets.person_picker import PersonPicker
@@ -61,25 +63,19 @@ class PersonDialog(QDialog):
         return self.picker.person_id(), polarity
 
 
-def draft_values(retro: Retro, item: RetroItem, held: str) -> dict[str, str]:
-    """Where a retro item's words go in a feedback draft.
-
-    Continue and Stop items name something that was done: that is Behavior, and the retro gives
-    the Situation. A Start item names something missing, which is not yet a behavior of theirs,
-    so it goes into the Situation as context and Behavior is left for what they actually did.
-    """
-    occasion = retro.subject.strip() or tr("the last retro")
-    if item.bucket == "start":
-        situation = tr("In the retro for %1 (%2) we agreed to start: %3").replace(
-            "%1", occasion).replace("%2", held).replace("%3", item.text)
-        return {"situation": situation}
-    return {"situation": tr("During %1 (retro on %2)").replace("%1", occasion).replace(
-        "%2", held), "behavior": item.text}
+def wording() -> DraftWording:
+    """The sentences a draft from a retro item starts with, in the user's language."""
+    return DraftWording(occasion=tr("the last retro"),
+                        start=tr("In the retro for %1 (%2) we agreed to start: %3"),
+                        done=tr("During %1 (retro on %2)"))
 
 
-def default_polarity(bucket: str) -> str:
-    """Keep doing it: reinforcing. Start or stop doing something: corrective."""
-    return "reinforcing" if bucket == "continue" else "corrective"
+def draft_values(retro: Retro, item: RetroItem) -> dict[str, str]:
+    """Where a retro item's words go in a feedback draft (see `journal.ops.follow_ups`)."""
+    return follow_ups.draft_values(retro, item, wording())
+
+
+default_polarity = follow_ups.default_polarity
 
 
 def explain_no_mentorship(parent: QWidget, name: str) -> None:

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.kinds import RETRO_ITEM
 from journal.domain.records import RETRO_BUCKETS, RETRO_KINDS, Retro
+from journal.ops.deleting import delete_record
 from journal.store.errors import JournalError
 from journal.store.retros import bucket_items, insert_item, move_item, place_items
 from journal.ui import theme
@@ -63,15 +65,16 @@ class RetroEditor(FormEditor):
         self.held_on = QDateEdit()
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
+        # The subject has a line of its own: in a narrow window it keeps room to be read.
         top = QGridLayout()
-        for column, (text, widget) in enumerate(((tr("S&ubject:"), self.subject),
-                                                 (tr("&Kind:"), self.kind),
-                                                 (tr("&Held on:"), self.held_on))):
+        for row, column, text, widget in ((0, 0, tr("S&ubject:"), self.subject),
+                                          (1, 0, tr("&Kind:"), self.kind),
+                                          (1, 2, tr("&Held on:"), self.held_on)):
             label = QLabel(text)
             label.setBuddy(widget)
-            top.addWidget(label, 0, column * 2)
-            top.addWidget(widget, 0, column * 2 + 1)
-        top.setColumnStretch(1, 1)
+            top.addWidget(label, row, column)
+            top.addWidget(widget, row, column + 1, 1, 4 if row == 0 else 1)
+        top.setColumnStretch(4, 1)
 
         self.buckets: dict[str, BucketList] = {}
         columns = QHBoxLayout()
@@ -86,6 +89,7 @@ class RetroEditor(FormEditor):
             bucket_list.order_dropped.connect(self._dropped)
             bucket_list.delete_requested.connect(self._delete_item)
             bucket_list.currentItemChanged.connect(lambda *_a, b=bucket: self._focus_bucket(b))
+            bucket_list.focused.connect(lambda b=bucket: self._focus_bucket(b))
             title = QLabel(bucket_title(bucket))
             theme.style(title, "sectionHeading")
             title.setBuddy(bucket_list)
@@ -182,6 +186,7 @@ class RetroEditor(FormEditor):
             bucket_list.set_editable(editable)
             bucket_list.setEnabled(self.record is not None)
             getattr(self, f"add_{bucket}").setEnabled(editable)
+        self._show_chosen()
         self._update_follow_up()
 
     def select_item(self, item_id: int) -> bool:
@@ -241,24 +246,34 @@ class RetroEditor(FormEditor):
         if self.record is None or not self.writable:
             return
         journal = self.ctx.journal
-        text = journal.get("retro_item", item_id).text
+        text = journal.get(RETRO_ITEM, item_id).text
         self.ctx.saver.flush()
-        removal = journal.delete("retro_item", item_id, initiator=self)
+        done = delete_record(journal, RETRO_ITEM, item_id, initiator=self)
         short = text if len(text) <= 40 else text[:39] + "…"
-        label = tr("delete “%1”").replace("%1", short)
 
         def undo() -> None:
-            journal.restore(removal)
-            self.ctx.show_record("retro_item", item_id)
+            done.undo()
+            self.ctx.show_record(RETRO_ITEM, item_id)
 
-        self.ctx.undo.push(label, undo)
+        self.ctx.undo.push(tr("delete “%1”").replace("%1", short), undo)
         self.ctx.status(tr("Item deleted. Ctrl+Z brings it back."))
         self.reload_items()
 
     # -- follow-ups ------------------------------------------------------------------------------
     def _focus_bucket(self, bucket: str) -> None:
         self._last_bucket = bucket
+        self._show_chosen()
         self._update_follow_up()
+
+    def _show_chosen(self) -> None:
+        """Only the chosen bucket (the one last used) shows its current item highlighted, so
+        it is plain which item "Turn into…" takes; the others keep their place, unmarked."""
+        for bucket, bucket_list in self.buckets.items():
+            item = bucket_list.currentItem()
+            if bucket != self._last_bucket:
+                bucket_list.clearSelection()
+            elif item is not None and not item.isSelected():
+                item.setSelected(True)
 
     def _update_follow_up(self) -> None:
         has_item = self.record is not None and self.chosen_item_id() is not None

@@ -9,23 +9,34 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.domain import coach
+from journal.domain.kinds import PERSON
 from journal.domain.records import FEEDBACK_KINDS, FEEDBACK_STATUSES, FeedbackDraft
+from journal.store.changes import Changes
 from journal.store.errors import JournalError
 from journal.ui import theme
 from journal.ui.context import PageContext
@@ -51,9 +62,9 @@ class SbiEditor(FormEditor):
 
     create_requested = Signal(int, str)  # recipient id, polarity: make a new draft for them
 
-    def __init__(self, coach_panel: CoachPanel, parent: QWidget | None = None):
+    def __init__(self, coach_panel: CoachPanel | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.panel = coach_panel
+        self.panel = coach_panel if coach_panel is not None else CoachPanel()
         self.pending_new = False
         self.hints: list = []
         self._build()
@@ -69,6 +80,10 @@ class SbiEditor(FormEditor):
     def _build(self) -> None:
         self.picker = PersonPicker(self)
         self.picker.setObjectName("recipient")
+        # As wide as there is room for, but asking for no more than a short name.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(10)
         self.picker.person_chosen.connect(self._recipient_chosen)
         self.picker.lineEdit().editingFinished.connect(self._recipient_edited)
         self.polarity = QComboBox()
@@ -153,21 +168,67 @@ class SbiEditor(FormEditor):
         self.copy_button.setToolTip(tr("Puts the feedback on the clipboard as a few plain "
                                        "sentences, ready to paste into chat."))
         self.copy_button.clicked.connect(self.copy_as_message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(status_label_)
-        bottom.addWidget(self.status)
-        bottom.addWidget(self.on_label)
-        bottom.addWidget(self.delivered_on)
-        bottom.addWidget(self.deliver_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.copy_button)
+        # The status and its date on one line, what to do with the draft on the next: marking
+        # it delivered shows the date in room kept for it, so no action widens the window.
+        for widget in (self.on_label, self.delivered_on):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        status_line = QHBoxLayout()
+        status_line.addWidget(status_label_)
+        status_line.addWidget(self.status)
+        status_line.addWidget(self.on_label)
+        status_line.addWidget(self.delivered_on)
+        status_line.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.deliver_button)
+        actions.addStretch(1)
+        actions.addWidget(self.copy_button)
+        bottom = QVBoxLayout()
+        bottom.addLayout(status_line)
+        bottom.addLayout(actions)
 
-        layout = QVBoxLayout(self)
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.new_prompt)
         layout.addLayout(grid, 1)
         layout.addLayout(bottom)
+        # The coach beside the fields, in a splitter the user can drag (remembered by the page).
+        # Under the fields until the editor is first laid out wide enough (resizeEvent): a
+        # page built beside them would ask the window for their width and the coach's.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("sbiSplitter")
+        self.splitter.addWidget(fields)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([430, 260])
+        self.panel.setMinimumWidth(180)
+        self.splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The editor's least size is the stacked one (minimumSizeHint), whichever way the
+        # coach sits now: a window never has to widen for it, and can narrow until it stacks.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        outer.addWidget(self.splitter)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        fields = self.splitter.widget(0).minimumSizeHint()
+        coach = self.panel.minimumSizeHint().expandedTo(QSize(self.panel.minimumWidth(), 0))
+        return QSize(max(fields.width(), coach.width()),
+                     fields.height() + coach.height() + self.splitter.handleWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        # The coach sits beside the fields when both fit, under them in a narrow window.
+        beside = (self.splitter.widget(0).minimumSizeHint().width()
+                  + self.panel.minimumWidth() + 40)
+        orientation = (Qt.Orientation.Horizontal if event.size().width() >= beside
+                       else Qt.Orientation.Vertical)
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+        super().resizeEvent(event)
         self.setTabOrder(self.picker, self.polarity)
         self.setTabOrder(self.polarity, self.parts["situation"])
         self.setTabOrder(self.parts["situation"], self.parts["behavior"])
@@ -182,6 +243,13 @@ class SbiEditor(FormEditor):
         for part, edit in self.parts.items():
             form.bind(part, edit)
         form.bind("polarity", self.polarity)
+
+    def first_widget(self) -> QWidget:
+        return self.picker
+
+    def related_changed(self, changes: Changes) -> None:
+        if changes.touches(PERSON):
+            self.refresh_people()
 
     def journal_set(self, ctx: PageContext | None) -> None:
         self.picker.set_journal(ctx.journal if ctx else None)

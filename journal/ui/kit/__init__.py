@@ -42,15 +42,24 @@ record in `load`), which already meets `RecordEditor`: `initiator`, `focus_field
 `first_widget`, `refresh_from_store`, `related_changed`. Deleting elsewhere (a button in an
 editor) uses `delete_with_undo(parent, ctx, kind, record_id, what)`; it is built on
 `journal.ops.deleting.delete_record`, which returns the `Undo` the CLI can use as well.
+
+More to declare when a page needs it (see `journal/ui/pages/mentoring.py` and
+`journal/ui/feedback/drafts_tab.py`): `Search(..., label="F&ind:")`; a two-way `Choice(...,
+check_box=True)` ("Show ended") beside the search box (a box of choices takes the line
+under it); `SortBy(label, [(text,
+column)])` for a "Sort by" box; `Column(..., font=...)` for bold or italic rows. A page overrides
+`new_record` when "new" asks first (a dialog, a recipient) and `on_changes`/`show_record` when
+its editor shows more than one kind. An editor with a `finished` signal (a Done button) sends
+the cursor back to the list.
 """
 
 from journal.ui.kit.deleting import delete_with_undo
 from journal.ui.kit.editor import RecordEditor
 from journal.ui.kit.page import ListEditorPage, list_model
-from journal.ui.kit.parts import EmptyState, StatusChoice, filter_edit
-from journal.ui.kit.spec import Choice, ListSpec, Query, Search, Texts
+from journal.ui.kit.parts import EmptyState, StatusChoice, StatusToggle, filter_edit
+from journal.ui.kit.spec import Choice, ListSpec, Query, Search, SortBy, Texts
 from journal.ui.models.record_table import Column
 
 __all__ = ["Choice", "Column", "EmptyState", "ListEditorPage", "ListSpec", "Query",
-           "RecordEditor", "Search", "StatusChoice", "Texts", "delete_with_undo", "filter_edit",
-           "list_model"]
+           "RecordEditor", "Search", "SortBy", "StatusChoice", "StatusToggle", "Texts",
+           "delete_with_undo", "filter_edit", "list_model"]

@@ -26,14 +26,17 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 
 def dependents_sentence(counts: dict[str, int]) -> str:
-    """'its 3 items', '2 check-ins, 1 goals': what a delete takes along, for the question."""
+    """'its 3 items', '2 check-ins, 1 goal': what a delete takes along, for the question."""
     parts = []
     for kind, count in counts.items():
         if kind == "retro_item":
             parts.append(tr("its item") if count == 1 else tr("its %1 items").replace(
                 "%1", str(count)))
         else:
-            parts.append(f"{count} {tr(KIND_LABELS.get(kind, kind))}")
+            label = KIND_LABELS.get(kind, kind)
+            if count == 1:  # the labels are plurals: "people", "goals", "check-ins"
+                label = "person" if label == "people" else label.removesuffix("s")
+            parts.append(f"{count} {tr(label)}")
     return ", ".join(parts)
 
 

@@ -20,7 +20,8 @@ class RecordEditor(Protocol):
 
     `record` is the record shown (None: nothing). `initiator` is what the editor passes as the
     initiator of its own saves: the page refreshes only the list's row for those, so typing is
-    never disturbed by a reload.
+    never disturbed by a reload. An editor may also have a `finished` signal (a Done button):
+    the page then puts the cursor back on its list.
     """
 
     record: Any

@@ -163,7 +163,10 @@ class MasterDetail(QObject):
         self.splitter.setObjectName(splitter)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
+        # Both sides grow and shrink with the window, the editor twice as much: a list kept at
+        # its width cuts its columns in a wide window and crowds the editor in a narrow one.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes(list(sizes))
         self.splitter.setChildrenCollapsible(False)
 

@@ -60,22 +60,39 @@ class Query:
 
 @dataclass(frozen=True)
 class Search:
-    """The filter-as-you-type box above the list (matches each row's `search_text`)."""
+    """The filter-as-you-type box above the list (matches each row's `search_text`), after
+    `label` ("F&ind:") when one is given."""
 
     placeholder: str
     accessible_name: str
+    label: str = ""
 
 
 @dataclass(frozen=True)
 class Choice:
     """A box of status filters: `choices` are `(key, statuses kept)` pairs (None keeps every
     status), shown as `label(key)`, after the label `show` ("S&how:"); `default` is chosen
-    until the user chooses (and remembered across restarts)."""
+    until the user chooses (and remembered across restarts). With `check_box`, two choices
+    are one check box labelled `show` ("Sho&w ended"): unticked the first, ticked the second.
+    A box (not a check box) has a line of its own under the search box; `own_line` asks
+    for that line even without a search box above.
+    """
 
     choices: Sequence[tuple[str, Collection[str] | None]]
     label: Callable[[str], str]
     show: str
     default: str
+    check_box: bool = False
+    own_line: bool = False
+
+
+@dataclass(frozen=True)
+class SortBy:
+    """A "Sort by" box under the search: `choices` are `(text, column)` pairs; choosing one
+    sorts the list by that column, ascending (the column headers still sort either way)."""
+
+    label: str
+    choices: Sequence[tuple[str, int]]
 
 
 @dataclass(frozen=True)
@@ -106,10 +123,13 @@ class ListSpec:
     a record (in the store) for New and Ctrl+N; `new_field` is focused in it. `describe(row)`
     names a row in the delete question ("the reflection on feedback from Dana").
 
-    Optional: `search` and `choice` filters; `sort` (column, order) the list opens with;
+    Optional: `search` and `choice` filters, a `sort_by` box; `sort` (column, order) the list
+    opens with;
     `widths` of columns the user can drag (the `stretch` column takes the rest, -1: the last;
-    the others fit their contents); `sizes` of the list and the editor; `related` kinds whose
-    changes also reload the list (say, people whose names it shows) and reach the editor's
+    the others fit their contents); `hide_first`: the columns a list too narrow for all hides,
+    in that order (default: those after `stretch`, the last first); `sizes` of the list and
+    the editor; `related` kinds whose changes also reload the list (say, people whose names it
+    shows) and reach the editor's
     `related_changed`; `widen_to_keep`: a reload that would hide the open record widens the
     filters instead (else it drops out of the list and stays open in the editor).
     """
@@ -125,9 +145,11 @@ class ListSpec:
     new_field: str | None = None
     search: Search | None = None
     choice: Choice | None = None
+    sort_by: SortBy | None = None
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     widths: Mapping[int, int] = field(default_factory=dict)
     stretch: int = -1
+    hide_first: tuple[int, ...] | None = None
     sizes: tuple[int, int] = (380, 620)
     related: tuple[str, ...] = ()
     widen_to_keep: bool = True

@@ -32,6 +32,7 @@ DATE, HEALTH, PROGRESS = range(3)
 
 class CheckInsPanel(RecordPanel):
     kind = "check_in"
+    stored_on_first_edit = True  # "Log check-in" by mistake stores no empty check-in
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         self.today = today
@@ -59,7 +60,7 @@ class CheckInsPanel(RecordPanel):
                                    "is going today, in a line or two."))
 
         self.on_date = self.form.bind("on_date", date_edit())
-        self.progress = self.form.bind("progress", text_box(3))
+        self.progress = self.form.bind("progress", text_box(3, most=3))  # no scrolling pane
         self.progress.setPlaceholderText(tr("What moved since last time"))
         self.health = QComboBox()
         for label, value in choices("health"):
@@ -70,6 +71,7 @@ class CheckInsPanel(RecordPanel):
 
         self.title = QLabel(tr("Check-ins on this goal"))
         theme.style(self.title, "sectionHeading")
+        self.title.setWordWrap(True)  # two lines in a narrow window, not a wider window
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.new_button)

@@ -7,7 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -20,15 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.kinds import CHECK_IN, GOAL, MENTORING_SESSION, MENTORSHIP, PERSON
 from journal.domain.mentoring import mentorship_hints
+from journal.domain.records import Mentorship
 from journal.domain.thresholds import Thresholds
 from journal.store.changes import Changes
 from journal.store.errors import RecordNotFound
-from journal.store.mentoring import MenteeRow, mentee_rows, session_facts
+from journal.store.mentoring import (
+    MenteeRow,
+    goal_id_of_check_in,
+    mentee_rows,
+    session_facts,
+)
 from journal.ui import theme
 from journal.ui.context import PageContext
+from journal.ui.kit import delete_with_undo
 from journal.ui.mentoring.check_ins import CheckInsPanel
-from journal.ui.mentoring.deleting import delete_with_undo
 from journal.ui.mentoring.goals import GoalsPanel
 from journal.ui.mentoring.labels import (
     count_text,
@@ -51,11 +60,15 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields wrap
     return area
 
 
 class MenteeDetail(QWidget):
-    mentorship_deleted = Signal()
+    """The editor of one mentorship on the page kit's right (a `RecordEditor`): `record` is the
+    mentorship shown. Its parts save themselves, each as its own initiator; the page hands
+    every mentoring change to `refresh`, which skips what a part wrote itself."""
+
     prepare_requested = Signal(int)  # a person's id: "Prepare 1:1…" (the window opens it)
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
@@ -64,6 +77,9 @@ class MenteeDetail(QWidget):
         self.ctx: PageContext | None = None
         self.thresholds = Thresholds()
         self.row: MenteeRow | None = None
+        self.record: Mentorship | None = None
+        # The list's row of a mentorship, when the page has it (saves a query per switch).
+        self.known_row: Callable[[int], MenteeRow | None] = lambda _id: None
         self.hint_codes: list[str] = []  # the anti-pattern hints now shown
 
         self.heading = ElidedLabel()
@@ -91,11 +107,16 @@ class MenteeDetail(QWidget):
         self.tabs.addTab(self._sessions_tab(), tr("Sessions"))
         self.tabs.addTab(_scrolling(self.editor), tr("Mentorship"))
 
-        header = QHBoxLayout()
+        # The name beside its buttons; above them when the pane is too narrow for both
+        # (resizeEvent), so a narrow window never squeezes the name out of sight.
+        self.header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addWidget(self.heading, 1)
-        header.addWidget(self.prep_button)
-        header.addWidget(self.end_button)
-        header.addWidget(self.delete_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.prep_button, self.end_button, self.delete_button):
+            buttons.addWidget(button)
+        self.header_buttons = buttons
+        header.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(4)
@@ -105,6 +126,11 @@ class MenteeDetail(QWidget):
         layout.addWidget(self.hints)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
+        # Keyboard order follows the eye: the header's buttons, the tabs, then the open tab.
+        for before, after in ((self.prep_button, self.end_button),
+                              (self.end_button, self.delete_button),
+                              (self.delete_button, self.tabs)):
+            self.setTabOrder(before, after)
 
     def _goals_tab(self) -> QWidget:
         goal_box = QGroupBox(tr("Goal"))
@@ -112,12 +138,9 @@ class MenteeDetail(QWidget):
         self.goal_box = goal_box
         self.goals_split = QSplitter(Qt.Orientation.Vertical)
         self.goals_split.addWidget(self.goals)
-        holder = QWidget()  # spare height goes below the goal, not between its rows
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(goal_box)
-        column.addStretch(1)
-        self.goal_area = _scrolling(holder)
+        # The outcome and the success signal take the room there is; when the pane is too
+        # short for them, the goal scrolls as a whole (never sideways, never its fields too).
+        self.goal_area = _scrolling(goal_box)
         self.goals_split.addWidget(self.goal_area)
         self.goals_split.addWidget(self.check_ins)
         self.goals_split.setChildrenCollapsible(False)
@@ -129,8 +152,7 @@ class MenteeDetail(QWidget):
         column = QVBoxLayout(editor)
         column.setContentsMargins(0, 4, 0, 0)
         column.addLayout(self.sessions.editor_layout)
-        column.addWidget(self.sessions.coach)
-        column.addStretch(1)
+        column.addWidget(self.sessions.coach)  # the notes take the room left
         self.sessions_split = QSplitter(Qt.Orientation.Vertical)
         self.sessions_split.addWidget(self.sessions)
         self.session_area = _scrolling(editor)
@@ -139,6 +161,15 @@ class MenteeDetail(QWidget):
         self.sessions_split.setSizes([150, 400])  # the editor and its coaching frame need room
         self.sessions_split.setChildrenCollapsible(False)
         return self.sessions_split
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        name = min(self.heading.sizeHint().width(), 220)
+        beside = name + self.header_buttons.sizeHint().width() + 40
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= beside
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)
+        super().resizeEvent(event)
 
     # -- context ---------------------------------------------------------------------------------
     def set_context(self, ctx: PageContext | None) -> None:
@@ -154,9 +185,71 @@ class MenteeDetail(QWidget):
     def mentorship_id(self) -> int | None:
         return self.row.id if self.row else None
 
+    # -- what the page kit asks of its editor ----------------------------------------------------
+    @property
+    def initiator(self) -> object:
+        return self
+
+    def load(self, record: Mentorship | None) -> None:
+        self.show_mentorship(record.id if record is not None else None)
+
+    def refresh_from_store(self) -> None:
+        """(The page hands each change to `refresh`, which knows what it touched.)"""
+
+    def related_changed(self, changes: Changes) -> None:
+        """(As `refresh_from_store`.)"""
+
+    def first_widget(self) -> QWidget:
+        return self.prep_button
+
+    def focus_field(self, name: str | None) -> None:
+        """A field of the mentorship (or of its mentee: name, team): on the Mentorship tab."""
+        self.show_part(MENTORSHIP, self.mentorship_id or 0, name)
+
+    def show_part(self, kind: str, record_id: int, field: str | None = None) -> None:
+        """Show a record of the open mentorship on its tab, selected, with the cursor in
+        `field` (else on its list): a goal, check-in or session; the mentorship itself (its
+        goals, or with `field` its own form; "goals" and "sessions" for their lists); the
+        mentee (the Mentorship tab). A goal's "check_ins" puts the cursor on Log check-in."""
+        if kind in (MENTORSHIP, PERSON):
+            if kind == PERSON and field is None:
+                self.tabs.setCurrentIndex(MENTORSHIP_TAB)  # the person's name, team, mentor
+            elif field in (None, "goals"):
+                self.tabs.setCurrentIndex(GOALS_TAB)
+                if field is not None:
+                    goals = self.goals
+                    (goals.table if goals.model.rows else goals.new_button).setFocus()
+            elif field == "sessions":
+                self.tabs.setCurrentIndex(SESSIONS_TAB)
+                self.sessions.table.setFocus()
+            else:
+                self.tabs.setCurrentIndex(MENTORSHIP_TAB)
+                self.editor.focus_field(field)
+            return
+        if kind in (GOAL, CHECK_IN):
+            self.tabs.setCurrentIndex(GOALS_TAB)
+            goal_id = record_id if kind == GOAL else goal_id_of_check_in(self.ctx.journal,
+                                                                         record_id)
+            if goal_id is not None:
+                self.goals.select(goal_id)
+            if kind == GOAL and field == "check_ins":
+                self.check_ins.new_button.setFocus()
+                return
+            part = self.goals if kind == GOAL else self.check_ins
+        elif kind == MENTORING_SESSION:
+            self.tabs.setCurrentIndex(SESSIONS_TAB)
+            part = self.sessions
+        else:
+            return
+        if kind != GOAL:
+            part.select(record_id)
+        part.focus_field(field)
+
     def show_mentorship(self, mentorship_id: int | None, row: MenteeRow | None = None) -> None:
         """Load one mentorship (only this one: its goals, check-ins and sessions). A caller that
         already holds the mentorship's list row passes it to save a query."""
+        if row is None and mentorship_id is not None:
+            row = self.known_row(mentorship_id)
         self.row = row if row is not None and row.id == mentorship_id else self._row(mentorship_id)
         row = self.row
         self.goals.cadence_days = row.cadence_days if row else 7
@@ -165,12 +258,14 @@ class MenteeDetail(QWidget):
         self.sessions.set_owner(row.id if row else None)
         if row is not None and self.ctx is not None:
             try:
-                mentorship = self.ctx.journal.get("mentorship", row.id)
-                mentee = self.ctx.journal.get("person", row.mentee_id)
+                mentorship = self.ctx.journal.get(MENTORSHIP, row.id)
+                mentee = self.ctx.journal.get(PERSON, row.mentee_id)
             except RecordNotFound:
                 mentorship = mentee = None
+            self.record = mentorship
             self.editor.load(mentorship, mentee)
         else:
+            self.record = None
             self.editor.load(None)
         self._show_header()
 
@@ -263,6 +358,11 @@ class MenteeDetail(QWidget):
             self.show_mentorship(None)
             return
         self.row = row
+        if changes.touches(MENTORSHIP) and self.record is not None:
+            try:
+                self.record = self.ctx.journal.get(MENTORSHIP, row.id)
+            except RecordNotFound:
+                self.record = None
         self.goals.cadence_days = self.row.cadence_days
         self.sessions.default_structure = self.row.structure
         if changes.touches("goal", "check_in", "mentorship", "setting"):
@@ -291,10 +391,7 @@ class MenteeDetail(QWidget):
         if self.row is None or self.ctx is None:
             return False
         what = tr("the mentorship of %1").replace("%1", self.row.mentee_name)
-        if delete_with_undo(self.ctx, self, "mentorship", self.row.id, what, initiator=self):
-            self.mentorship_deleted.emit()
-            return True
-        return False
+        return delete_with_undo(self, self.ctx, MENTORSHIP, self.row.id, what, initiator=self)
 
     # -- layout memory ---------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

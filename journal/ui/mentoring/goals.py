@@ -45,16 +45,16 @@ from journal.ui.mentoring.widgets import (
 )
 from journal.ui.models.record_table import Column, RecordTableModel
 from journal.ui.widgets.text import follow_text_direction
+from journal.ui.widgets.text_box import TextBox
 
 OUTCOME, STATUS, TREND, NEXT = range(4)
 DEFAULT_TARGET_DAYS = 60  # a new goal starts in the middle of the one-to-three-month range
 
 
-def text_box(lines: int) -> QPlainTextEdit:
-    """A plain text editor about `lines` lines tall; Tab moves on instead of typing a tab."""
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+def text_box(lines: int, most: int = 12) -> QPlainTextEdit:
+    """A text field at least `lines` lines tall that grows with its text (up to `most` lines:
+    in a form that scrolls as a whole) and takes the room there is; Tab moves on."""
+    box = TextBox(lines, most)
     follow_text_direction(box)  # an Arabic or Hebrew paragraph starts at the right
     return box
 
@@ -159,12 +159,13 @@ class GoalsPanel(RecordPanel):
         to = self._label(tr("&target:"), self.target)
         dates.addWidget(to)
         dates.addWidget(self.target)
-        dates.addSpacing(12)
-        dates.addWidget(self._label(tr("stat&us:"), self.status))
-        dates.addWidget(self.status)
         dates.addStretch(1)
-        # Dates and status share a row so the whole goal fits without scrolling.
         editor.addRow(self._label(tr("Fro&m:"), self.started), dates)
+        status = QHBoxLayout()  # on a line of its own: the goal never scrolls sideways
+        status.addWidget(self.status)
+        status.addStretch(1)
+        editor.addRow(self._label(tr("Stat&us:"), self.status), status)
+        editor.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

@@ -10,7 +10,7 @@ from journal.store.changes import Changes
 from journal.store.errors import JournalError
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.forms import RecordForm, optional_date_edit
+from journal.ui.forms import RecordForm, focus_into_view, optional_date_edit
 from journal.ui.mentoring.add_mentee import cadence_spin, structure_combo
 from journal.ui.mentoring.goals import text_box
 from journal.ui.mentoring.labels import tr
@@ -57,6 +57,19 @@ class MentorshipEditor(QWidget):
             layout.addRow(label, widget)
         layout.addRow("", self.problem)
 
+    def focus_field(self, name: str | None) -> None:
+        """The cursor in a field of the mentorship ("mentor", "notes"…) or of its mentee ("name",
+        "team"); None or an unknown field: the name."""
+        if name in ("mentor", "mentor_id"):
+            widget: QWidget = self.mentor
+        elif name in self.form.fields():
+            widget = self.form.widget(name)
+        elif name in self.person_form.fields():
+            widget = self.person_form.widget(name)
+        else:
+            widget = self.name
+        focus_into_view(widget)  # the tab scrolls to it
+
     def set_context(self, ctx: PageContext | None) -> None:
         self.ctx = ctx
         if ctx is not None:
@@ -74,6 +87,11 @@ class MentorshipEditor(QWidget):
         self.person_form.load(mentee)
         if mentorship is not None:
             self.mentor.set_mentor(mentorship.mentor_id, mentorship.mentor_is_me)
+        else:  # nothing of the previous mentee shows
+            blocked = self.mentor.blockSignals(True)
+            self.mentor.setCurrentIndex(-1)
+            self.mentor.setEditText("")
+            self.mentor.blockSignals(blocked)
         for line in (self.name, self.team):
             if not line.hasFocus():
                 line.setCursorPosition(0)  # a long name shows from its start

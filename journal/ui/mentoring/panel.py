@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from journal.store.changes import Changes
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.forms import RecordForm
-from journal.ui.mentoring.deleting import delete_with_undo
+from journal.ui.forms import RecordForm, focus_into_view
+from journal.ui.kit import delete_with_undo
 from journal.ui.mentoring.labels import tr
 from journal.ui.mentoring.widgets import RecordTable
 from journal.ui.models.record_table import RecordTableModel
@@ -26,6 +26,9 @@ class RecordPanel(QWidget):
     `describe(record)` (how a confirmation names it)."""
 
     kind = ""
+    # False: New stores the record at once. True: New shows an empty one that its first edit
+    # stores, so a New pressed by mistake leaves nothing behind.
+    stored_on_first_edit = False
     current_changed = Signal(object)  # the selected record, or None
 
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None):
@@ -102,7 +105,11 @@ class RecordPanel(QWidget):
         """Re-read the rows; reload the editor unless the change came from it."""
         if self.owner_id is None or self.ctx is None:
             return
+        shown = self.form.record
         self.table.set_rows_keeping_selection(self.query())
+        current = self.current()
+        if shown is not None and (current is None or current.id != shown.id):
+            self.select(shown.id)  # say, one just stored by its first edit
         if not self.table.currentIndex().isValid() and self.model.rows:
             self.table.setCurrentIndex(self.table.proxy.index(0, 0))
         current = self.current()
@@ -147,6 +154,16 @@ class RecordPanel(QWidget):
         if not self.writable or self.owner_id is None:
             return None
         self.ctx.saver.flush()
+        if self.stored_on_first_edit:
+            values = self.create_values()
+            self.table.setCurrentIndex(QModelIndex())  # none of the stored ones is shown
+            self.form.start_new(values)
+            self.shown_changed(None)
+            self._update_buttons()
+            field = self.first_field()
+            if field is not None:
+                field.setFocus()
+            return None
         record = self.ctx.journal.create(self.kind, initiator=self, **self.create_values())
         # The change feed refreshes the rows; make sure the new one is the one shown.
         self.table.set_rows_keeping_selection(self.query())
@@ -160,5 +177,13 @@ class RecordPanel(QWidget):
         record = self.current()
         if record is None or self.ctx is None:
             return False
-        return delete_with_undo(self.ctx, self, self.kind, record.id, self.describe(record),
+        return delete_with_undo(self, self.ctx, self.kind, record.id, self.describe(record),
                                 initiator=self)
+
+    def focus_field(self, name: str | None) -> None:
+        """The cursor in the bound widget of the shown record's `name` (the checklist points at
+        what is missing); None or an unknown field: on the list."""
+        if name is not None and name in self.form.fields() and self.form.record is not None:
+            focus_into_view(self.form.widget(name))  # scrolled to, in the goal's own pane
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)

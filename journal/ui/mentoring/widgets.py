@@ -197,6 +197,8 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        # Long cells elide (their tooltip has all of it): sideways scrolling only hides things.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def current_record(self):
         index = self.currentIndex()

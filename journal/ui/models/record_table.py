@@ -23,7 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 # cell they measure or paint; the others return None at once.
 _ANSWERED = frozenset(int(role) for role in (
     Qt.ItemDataRole.DisplayRole, SORT_ROLE, RECORD_ROLE, ID_ROLE, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.TextAlignmentRole))
 
 
@@ -35,6 +35,7 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     decoration: Callable[[Any], Any] | None = None
     foreground: Callable[[Any], Any] | None = None
+    font: Callable[[Any], Any] | None = None  # a QFont (bold, italic) or None for the view's
     align_right: bool = False
 
 
@@ -73,6 +74,8 @@ class RecordTableModel(QAbstractTableModel):
             return column.decoration(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             return column.foreground(row)
+        if role == Qt.ItemDataRole.FontRole and column.font:
+            return column.font(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

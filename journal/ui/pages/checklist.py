@@ -119,6 +119,8 @@ class ChecklistPage(Page):
         if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
             self.tree.clicked.connect(self._activated)
         self.tree.installEventFilter(self)  # Left and Right fold and unfold
+        # As wide as its longest lines (a snoozed gap with its reason), not the whole screen.
+        self.tree.setMaximumWidth(self.tree.fontMetrics().averageCharWidth() * 150)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
 
         self.open_button = QPushButton(self.tr("&Open"))
@@ -173,10 +175,15 @@ class ChecklistPage(Page):
         if journal is not None and journal.conn is None:
             return  # closed while this waited (the window is closing)
         if journal is None or journal.is_empty():
+            arriving = self.welcome is None or self.stack.currentWidget() is not self.welcome
             if self.welcome is None:
                 self.welcome = self._build_welcome()
                 self.stack.addWidget(self.welcome)
-            self.stack.setCurrentWidget(self.welcome)
+            if arriving:
+                self.stack.setCurrentWidget(self.welcome)
+                if self.isVisible() or not self.window().isVisible():
+                    # Enter opens the sample; no focus frame on a sidebar row under a welcome.
+                    self.sample_button.setFocus()
             self.open_gaps_changed.emit(-1 if journal is None else 0)
             self.greeting_shown.emit(True)
             return
@@ -358,8 +365,8 @@ class ChecklistPage(Page):
         self.tree.setCurrentIndex(index)
         if self.ctx.show_record(finding.kind, finding.id, finding.field):
             return True
-        self.ctx.status(self.tr("This kind of record cannot be opened yet: its page is still "
-                                "being built. The gap stays listed here."))
+        self.ctx.status(self.tr("No page shows this kind of record, so it cannot be opened "
+                                "from here. The gap stays listed."))
         return False
 
     def came_back(self) -> None:

@@ -44,6 +44,7 @@ class PartnersPage(ListEditorPage):
                                 STRIP_COLUMN: "strip"}),
             sort=(0, Qt.SortOrder.AscendingOrder), widths={0: 140, 1: 115, 3: 140},
             stretch=STANDING_COLUMN, sizes=(520, 560),
+            hide_first=(STRIP_COLUMN, 1),  # the contact's name is in the editor too
             new=lambda journal: journal.create(PARTNER_TEAM, name=tr("New team")), new_field="name",
             describe=lambda row: (tr("the partner team “%1”").replace("%1", row.name)
                                   if row.name else tr("this partner team")),

@@ -18,6 +18,7 @@ from journal.domain.kinds import (
     REFLECTION,
 )
 from journal.domain.names import name_order
+from journal.store.people import unused_name
 from journal.store.person_links import person_row, person_rows
 from journal.ui.kit import Choice, Column, ListEditorPage, ListSpec, Query, Search, Texts
 from journal.ui.people.labels import roles_text, tr
@@ -29,12 +30,7 @@ NAMING_KINDS = (MENTORSHIP, FEEDBACK_DRAFT, REFLECTION, PARTNER_TEAM, PARTNER_CO
 
 
 def _new_person(journal):
-    base = tr("New person")
-    taken = {name for (name,) in journal.rows("SELECT name FROM people WHERE name LIKE ?",
-                                               (f"{base}%",))}
-    name = next(f"{base} {n}" if n else base for n in range(len(taken) + 1)
-                if (f"{base} {n}" if n else base) not in taken)
-    return journal.create(PERSON, name=name)
+    return journal.create(PERSON, name=unused_name(journal, tr("New person")))
 
 
 class PeoplePage(ListEditorPage):

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from journal.store.errors import JournalError
 from journal.store.partners import ContactRow, contact_days, contact_rows, team_row
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.forms import FormEditor, RecordForm
+from journal.ui.forms import FormEditor, RecordForm, wrapping_form
 from journal.ui.kit import delete_with_undo
 from journal.ui.partners.links import LinkList
 from journal.ui.partners.log_contact import LogContactDialog, log_contact
@@ -124,7 +123,7 @@ class TeamEditor(FormEditor):
         self.runbooks.textChanged.connect(
             lambda: self.runbook_links.set_text(self.runbooks.toPlainText()))
 
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow(tr("&Team:"), self.name)
         form.addRow(tr("They &give us:"), self.depends_for)
         form.addRow(tr("Point of &contact:"), self.contact)
@@ -132,7 +131,7 @@ class TeamEditor(FormEditor):
         log_row.addWidget(self.log_button)
         log_row.addWidget(self.delete_contact_button)
         log_row.addStretch(1)
-        links = QFormLayout()
+        links = wrapping_form()
         links.addRow(tr("Dash&boards:"), self.dashboards)
         links.addRow("", self.dashboard_links)
         links.addRow(tr("&Runbooks:"), self.runbooks)

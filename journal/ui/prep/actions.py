@@ -131,7 +131,12 @@ def import_journal(window: MainWindow, source: Path | None = None) -> bool:
     from journal.ui.prep.work import run_counted
 
     journal = window.journal
-    if journal is None or journal.read_only:
+    if journal is None:
+        return False
+    if journal.read_only:  # the menu item did nothing, without a word
+        QMessageBox.information(window, tr("Cannot import"), tr(
+            "This journal is open read-only, so nothing can be imported into it. Open it for "
+            "writing, or open another journal, and import there."))
         return False
     window.saver.flush()
     settings = QSettings()

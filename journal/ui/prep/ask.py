@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from journal.store.journal import Journal
@@ -51,8 +51,25 @@ class AskPerson(QDialog):
         layout.addWidget(self.picker)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # While the type-ahead shows names, Enter goes to its popup, not to the dialog: it only
+        # closed the popup (or filled the name in) and a second Enter was needed. Enter there
+        # prepares: with the highlighted name, else with what is typed.
+        completer = self.picker.completer()
+        completer.activated.connect(lambda _text: QTimer.singleShot(0, self._accept_if_open))
+        completer.popup().installEventFilter(self)
         self.picker.setFocus()
         self.resize(420, self.sizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not watched.currentIndex().isValid()):
+            QTimer.singleShot(0, self._accept_if_open)  # after the completer closes the popup
+        return super().eventFilter(watched, event)
+
+    def _accept_if_open(self) -> None:
+        if self.isVisible() and self.result() != QDialog.DialogCode.Accepted:
+            self.accept()
 
     def accept(self) -> None:
         typed = self.picker.typed_name()

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -37,6 +38,7 @@ from journal.store.changes import Changes
 from journal.store.errors import JournalError, RecordNotFound
 from journal.store.prep import mark_held, prep_facts
 from journal.ui.context import PageContext
+from journal.ui.widgets.screen import resize_within_screen
 
 _CTX = "PrepDialog"
 DRAFT_KEY = "prep_notes.{uid}"  # the notes box, kept as typed, per person
@@ -59,6 +61,17 @@ def open_prep(parent: QWidget, ctx: PageContext, person_id: int) -> PrepDialog:
     dialog.raise_()
     dialog.activateWindow()
     return dialog
+
+
+def _view_css() -> str:
+    """The note's look in the app: the export's, with links light enough to read in the dark
+    look (the export's blue had a contrast of 2.6:1 on the dark background)."""
+    from journal.export.pdf import QT_CSS
+    from journal.ui import theme
+
+    app = QApplication.instance()
+    dark = app is not None and theme.is_dark(app)
+    return QT_CSS + ("\na { color: #8ab4f8; }\n" if dark else "")
 
 
 class PrepDialog(QDialog):
@@ -119,6 +132,12 @@ class PrepDialog(QDialog):
         self.splitter.addWidget(notes_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        # No default button: Enter while reading the note (a QDialog presses the next
+        # "auto default" button) marked the 1:1 held and emptied the notes. A focused button
+        # still takes Space and Enter (keyPressEvent).
+        for button in (self.held_button, self.export_button, self.copy_button, close):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.held_button)
         buttons.addStretch(1)
@@ -128,7 +147,7 @@ class PrepDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 780)
+        resize_within_screen(self, 760, 780)
         self.notes.setFocus()  # typing goes to my notes; the note itself is for reading
         self.setTabOrder(self.notes, self.held_button)
 
@@ -167,6 +186,7 @@ class PrepDialog(QDialog):
         self.setWindowTitle(tr("Prepare 1:1 with %1").replace("%1", facts.person.name))
         bar = self.view.verticalScrollBar()
         position = bar.value()
+        self.view.document().setDefaultStyleSheet(_view_css())
         self.view.setHtml(markdown_to_html(self.markdown))
         bar.setValue(position)
 
@@ -249,6 +269,14 @@ class PrepDialog(QDialog):
         QGuiApplication.clipboard().setMimeData(data)
         self.status.setText(tr("Copied the note: rich text, and plain Markdown for programs "
                                "that take only text."))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click() if focused.menu() is None else focused.showMenu()
+            return  # never a default button's action from elsewhere
+        super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.ctx.saver.has_pending:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,6 +43,8 @@ _TEXT_FIELDS = ("what_was_said", "paraphrase", "example", "useful", "action")
 
 
 class ReflectionWizard(FormEditor):
+    finished = Signal()  # Done on the last step: the page puts the cursor back on its list
+
     record_kind = "reflection"
 
     def __init__(self, parent: QWidget | None = None):
@@ -58,6 +60,11 @@ class ReflectionWizard(FormEditor):
         for key, _ in STEPS:
             self.step_list.addItem(step_title(key))
         self.step_list.setMaximumWidth(200)
+        # Wide enough for every step's title, so the list never scrolls sideways.
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setMinimumWidth(min(200, 28 + max(
+            self.step_list.fontMetrics().horizontalAdvance(step_title(key))
+            for key, _names in STEPS)))
         self.step_list.setSpacing(3)
         self.step_list.currentRowChanged.connect(self._step_clicked)
 
@@ -119,7 +126,7 @@ class ReflectionWizard(FormEditor):
         self.back = QPushButton(tr("&Back"))
         self.back.clicked.connect(lambda: self.go_to(self.step - 1))
         self.next = QPushButton(tr("&Next"))
-        self.next.clicked.connect(lambda: self.go_to(self.step + 1))
+        self.next.clicked.connect(self._next_or_done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.position)
         buttons.addStretch(1)
@@ -181,7 +188,10 @@ class ReflectionWizard(FormEditor):
         self.step_list.setCurrentRow(self.step)
         self.step_list.blockSignals(False)
         self.back.setEnabled(self.record is not None and self.step > 0)
-        self.next.setEnabled(self.record is not None and self.step < LAST_STEP)
+        self.next.setEnabled(self.record is not None)
+        self.next.setText(tr("&Done") if self.step == LAST_STEP else tr("&Next"))
+        self.next.setToolTip(tr("Save and go back to the list") if self.step == LAST_STEP
+                             else "")
         self.position.setText(tr("Step %1 of %2").replace("%1", str(self.step + 1)).replace(
             "%2", str(len(STEPS))))
         self._update_marks()
@@ -189,6 +199,15 @@ class ReflectionWizard(FormEditor):
             self.first_field[self.step].setFocus(Qt.FocusReason.OtherFocusReason)
             if self.writable:
                 self._remember_step()
+
+    def _next_or_done(self) -> None:
+        if self.step < LAST_STEP:
+            self.go_to(self.step + 1)
+            return
+        if self.ctx is not None:
+            self.ctx.saver.flush()
+            self.ctx.status(tr("Saved. You can come back to this reflection any time."))
+        self.finished.emit()
 
     def _remember_step(self) -> None:
         record_id, step, form = self.record.id, self.step, self.form

@@ -18,6 +18,7 @@ from journal.store.search import Hit, search
 from journal.ui import theme
 from journal.ui.query_runner import QueryRunner
 from journal.ui.search.results import ResultList
+from journal.ui.widgets.screen import resize_within_screen
 
 DEBOUNCE_MS = 120
 LIMIT = 60
@@ -50,7 +51,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
-        self.resize(680, 520)
+        resize_within_screen(self, 680, 520)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)

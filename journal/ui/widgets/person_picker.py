@@ -137,6 +137,8 @@ class PersonPicker(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+        if self.lineEdit() is not None and not self.lineEdit().hasFocus():
+            self.lineEdit().setCursorPosition(0)  # a long name and team show their start
         self.blockSignals(blocked)
         self.open_action.refresh()
 

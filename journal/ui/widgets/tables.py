@@ -3,11 +3,13 @@ with columns that fit and a Delete key bound to the list alone."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+NAME_CHARS = 16  # what the stretching column of a narrow list keeps (see hide_what_does_not_fit)
 
 
 def tr(text: str) -> str:
@@ -25,6 +27,36 @@ class RecordTableView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._widths: dict[tuple, int] = {}
+        # fit_columns' stretch, widths and the columns to hide first when narrow
+        self._fitting: tuple[int, dict[int, int], Sequence[int] | None] | None = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.hide_what_does_not_fit()
+
+    def hide_what_does_not_fit(self) -> None:
+        """In a list too narrow for all its columns, hide the last ones after the one that
+        stretches until that one keeps sixteen letters: in an 800-pixel window the mentee's name
+        was cut to "Ama…" by two dates, and the Decisions lists cut their right-hand columns at
+        the edge. They come back when the list is wide enough."""
+        if self._fitting is None or self.model() is None:
+            return
+        stretch, widths, hide_first = self._fitting
+        header = self.horizontalHeader()
+        count = header.count()
+        need = {column: widths.get(column) or max(header.sectionSizeHint(column),
+                                                  self.sizeHintForColumn(column))
+                for column in range(count) if column != stretch}
+        need[stretch] = self.fontMetrics().averageCharWidth() * NAME_CHARS
+        shown = set(range(count))
+        # What follows the stretching column says less, unless the page says otherwise.
+        for column in hide_first or reversed(range(stretch + 1, count)):
+            if sum(need[c] for c in shown) <= self.viewport().width():
+                break
+            shown.discard(column)
+        for column in range(count):
+            if self.isColumnHidden(column) == (column in shown):
+                self.setColumnHidden(column, column not in shown)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt's name)
         old = self.model()
@@ -86,10 +118,12 @@ def record_table(parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setMinimumSectionSize(48)
     # The last column stretches and long cells elide, so sideways scrolling only hides things.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
     return view
 
 
-def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1) -> None:
+def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1,
+                hide_first: Sequence[int] | None = None) -> None:
     """Short columns fit their contents, the named ones start at a width the user can drag, and
     the `stretch` column (default: the last; the longest text) takes what is left, so no list
     needs a horizontal scrollbar."""
@@ -108,6 +142,9 @@ def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1) -> 
             view.setColumnWidth(column, widths[column])
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if isinstance(view, RecordTableView):
+        view._fitting = (stretch, dict(widths), hide_first)
+        view.hide_what_does_not_fit()
 
 
 def select_first_if_none(view: QTableView) -> None:
