@@ -210,8 +210,7 @@ class DuePanel(QWidget):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMenu
 
-        from journal.store.person_links import person_named_by
-        from journal.ui.widgets.person_link import add_person_action
+        from journal.ui.widgets.person_link import add_record_person
 
         row = self.list.itemAt(point) if self.list is not None else None
         item = row.data(item_role()) if row is not None else None
@@ -221,8 +220,7 @@ class DuePanel(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Open it"), lambda: self._open(row))
         if item.person:
-            add_person_action(menu, self, person_named_by(
-                self.ctx.journal, item.kind, item.record_id, item.person), item.person)
+            add_record_person(menu, self, item.kind, item.record_id, item.person)
         menu.popup(self.list.viewport().mapToGlobal(point))
 
     def _open(self, row: QListWidgetItem) -> None:

@@ -23,7 +23,7 @@ from journal.ui import theme
 from journal.ui.due.panel import DuePanel
 from journal.ui.pages.base import Page
 from journal.ui.widgets.intro import intro_box
-from journal.ui.widgets.person_link import add_person_action
+from journal.ui.widgets.person_link import add_record_person
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QObject, QPoint, QSettings
@@ -428,12 +428,8 @@ class ChecklistPage(Page):
         for button in (self.open_button, self.snooze_button, self.wake_button):
             if button.isEnabled():
                 menu.addAction(button.text(), button.click)
-        gap = self.current_finding()
-        if gap is not None and gap.name and self.ctx is not None:  # the page of who it names
-            from journal.store.person_links import person_named_by
-
-            add_person_action(menu, self, person_named_by(self.ctx.journal, gap.kind, gap.id,
-                                                          gap.name), gap.name)
+        if (gap := self.current_finding()) is not None and gap.name:  # who it names: their page
+            add_record_person(menu, self, gap.kind, gap.id, gap.name)
         if not menu.isEmpty():
             menu.exec(self.tree.viewport().mapToGlobal(point))
 

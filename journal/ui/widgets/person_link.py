@@ -46,6 +46,17 @@ def add_person_action(menu: QMenu, widget: QWidget, person_id: int | None, name:
                        lambda: open_person_page(widget, person_id))
 
 
+def add_record_person(menu: QMenu, widget: QWidget, kind: str, record_id: int,
+                      name: str) -> None:
+    """Add "Open <name>’s page" for the person called `name` whom a record refers to (a line
+    about the record names them: a checklist gap, a due item), when there is one."""
+    from journal.store.person_links import person_named_by  # only when a menu asks
+
+    ctx = context_of(widget)
+    if ctx is not None and name:
+        add_person_action(menu, widget, person_named_by(ctx.journal, kind, record_id, name), name)
+
+
 def person_icon(palette: QPalette, size: int = 16) -> QIcon:
     """A small head-and-shoulders in the palette's text colour (so it reads in light and dark)."""
     pixmap = QPixmap(size, size)
