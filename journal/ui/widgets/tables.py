@@ -133,7 +133,7 @@ def fit_columns(view: QTableView, widths: dict[int, int], stretch: int = -1,
     # Fit the short columns to a hundred rows, not Qt's default of a thousand: they hold short
     # words (an age, a status), and each measured row is several data() calls into Python, so a
     # thousand took about 200 ms of opening the Feedback page. (0, "the visible rows", measures
-    # every row while the page is still being built and not yet shown.)
+    # every row while the page is constructed and not yet shown.)
     header.setResizeContentsPrecision(100)
     for column in range(header.count()):
         if column == stretch:
