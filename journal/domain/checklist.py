@@ -318,10 +318,6 @@ def cutoff(today: dt.date, days: int) -> dt.date:
     return today - dt.timedelta(days=max(0, days))
 
 
-def older_than(day: dt.date, today: dt.date, days: int) -> bool:
-    return day < cutoff(today, days)
-
-
 def check_in_overdue(last_check_in: dt.date | None, goal_started: dt.date | None,
                      cadence_days: int, today: dt.date, grace_days: int) -> bool:
     """The mentoring page's rule: due one cadence after the last check-in (or the goal's start),
@@ -332,11 +328,6 @@ def check_in_overdue(last_check_in: dt.date | None, goal_started: dt.date | None
 
 def days_between(earlier: dt.date, today: dt.date) -> int:
     return max(0, (today - earlier).days)
-
-
-def is_active(started_on: dt.date | None, ended_on: dt.date | None, today: dt.date) -> bool:
-    """A mentorship counts on `today` from its start up to (not including) its end day."""
-    return (started_on is None or started_on <= today) and (ended_on is None or ended_on > today)
 
 
 # -- putting it together -----------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from journal.domain.mentoring import outcome_vagueness, target_hint
 from journal.domain.records import (
     CheckIn,
     Conflict,
@@ -171,41 +170,6 @@ def one_line(text: str, limit: int = 90) -> str:
 
 
 # -- the rules ------------------------------------------------------------------------------------
-def mentoring_flags(facts: PrepFacts, thresholds: Thresholds,
-                    session_hints: list[str]) -> list[str]:
-    """Gap messages about this person from the mentoring rules the journal already has (no
-    mentor, no active goal, vague or undated goals, focus, the session anti-patterns).
-    `session_hints` are domain.mentoring.mentorship_hints codes for their sessions."""
-    out: list[str] = []
-    ship = facts.mentorship
-    if ship is None or ship.ended_on is not None:
-        return out
-    if not ship.mentor_is_me and ship.mentor_id is None:
-        out.append("No mentor is named for them yet.")
-    active = [g for g in facts.goals if g.goal.status == "active"]
-    if not active:
-        out.append("They have no active goal.")
-    for status in active:
-        goal = status.goal
-        name = one_line(goal.outcome, 50) or "(untitled goal)"
-        if outcome_vagueness(goal.outcome) is not None:
-            out.append(f"The goal “{name}” does not yet say what will be done and how success "
-                       "will show.")
-        hint = target_hint(goal.started_on, goal.target_on)
-        if hint is not None and hint.code == "no_target":
-            out.append(f"The goal “{name}” has no target date.")
-        if status.overdue_days:
-            out.append(f"The check-in on “{name}” is {days(status.overdue_days)} overdue.")
-    if len(active) > thresholds.max_active_goals:
-        out.append(f"{len(active)} active goals at once: focus gets spread thin.")
-    if "hero_call" in session_hints:
-        out.append("Every recent session happened during an incident: find time together "
-                   "outside one.")
-    if "take_it_over" in session_hints:
-        out.append("You drove most of the recent pairing sessions: let them drive.")
-    return out
-
-
 def days(n: int) -> str:
     return "1 day" if n == 1 else f"{n} days"
 

@@ -60,12 +60,6 @@ def last_one_on_one(journal: Journal, person_id: int, today: dt.date) -> OneOnOn
     return found[0] if found else None
 
 
-def one_on_ones_of(journal: Journal, person_id: int) -> list[OneOnOne]:
-    """Every 1:1 with the person, newest first."""
-    return journal.records(ONE_ON_ONE, "WHERE person_id = ? ORDER BY held_on DESC, id DESC",
-                           (person_id,))
-
-
 def mark_held(journal: Journal, person_id: int, held_on: dt.date, notes: str,
               initiator: object = None, adding_to: int | None = None) -> OneOnOne:
     """Store a 1:1 with the person: the next prep starts from it. `adding_to`: a 1:1 stored a
