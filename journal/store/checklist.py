@@ -24,6 +24,7 @@ from journal.domain.checklist import (
     only_vague_label,
 )
 from journal.domain.mentoring import PAIRING_WINDOW, SessionFact, mentorship_hints
+from journal.store.codec import iso_day as _date
 from journal.store.journal import Journal
 
 # Mentorships that count on :today: started, and not ended by then.
@@ -51,10 +52,6 @@ def _short(text: str, limit: int = 48) -> str:
         return text
     cut = text[: limit - 1]
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:.") + "…"
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
 
 
 def mentoring_gaps(journal: Journal, today: dt.date, settings: ChecklistSettings

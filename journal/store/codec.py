@@ -5,10 +5,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import typing
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the store imports the record dataclasses only when it first needs one
     from journal.domain.records import Record
+
+
+@lru_cache(maxsize=8192)
+def iso_day(text: str | None) -> dt.date | None:
+    """A stored ISO date as a date (None for none). Cached: the thousands of rows a list reads
+    fall on a few hundred days, and parsing is most of a row's cost."""
+    return dt.date.fromisoformat(text) if text else None
 
 
 class Codec:

@@ -6,19 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from journal.domain.decisions import RUBRIC, framing_has_number, word_count
 from journal.domain.search_text import folded
+from journal.store.codec import iso_day as _day
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery, id_marks, in_id_order, where
-
-
-@lru_cache(maxsize=8192)
-def _day(text: str | None) -> dt.date | None:
-    # Cached: thousands of rows share a few hundred days, and parsing is most of a row's cost.
-    return dt.date.fromisoformat(text) if text else None
-
 
 PageRows = Callable[[Journal, ListQuery, int, int], list]
 

@@ -14,6 +14,7 @@ from journal.domain import due
 from journal.domain.draft_age import created_on
 from journal.domain.kinds import DESIGN_REVIEW, FEEDBACK_DRAFT, GOAL, PARTNER_TEAM
 from journal.domain.thresholds import Thresholds
+from journal.store.codec import iso_day as _day
 from journal.store.journal import Journal
 
 log = logging.getLogger(__name__)
@@ -49,10 +50,6 @@ SELECT r.id, r.uid, r.title, r.reviewed_on
 FROM design_reviews r
 WHERE r.decision_record_id IS NULL AND r.reviewed_on BETWEEN ? AND ?
 """
-
-
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
 
 
 def check_ins_due(journal: Journal, today: dt.date, days: int,

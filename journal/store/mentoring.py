@@ -15,13 +15,10 @@ from typing import NamedTuple
 from journal.domain.mentoring import SessionFact
 from journal.domain.records import CheckIn, Goal, MentoringSession, Mentorship
 from journal.domain.search_text import folded
+from journal.store.codec import iso_day as _date
 from journal.store.journal import Journal
 
 RECENT_HEALTHS = 8  # how many check-ins the trend dots show per goal
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
 
 
 class MenteeRow(NamedTuple):

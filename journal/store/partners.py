@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from journal.domain.partners import Standing, StripMark, standing, strip_marks, strip_start
 from journal.domain.search_text import folded
 from journal.domain.thresholds import Thresholds
+from journal.store.codec import iso_day as _day
 from journal.store.journal import Journal
 from journal.store.paging import ListQuery, id_marks, in_id_order, where
 
@@ -46,12 +46,6 @@ _SELECT = """
             WHERE c.team_id = t.id AND c.during_incident = 0),
         (SELECT max(c.on_date) FROM partner_contacts c WHERE c.team_id = t.id)
     FROM partner_teams t LEFT JOIN people p ON p.id = t.contact_id"""
-
-
-@lru_cache(maxsize=8192)
-def _day(text: str | None) -> dt.date | None:
-    # Cached: the strips' thousands of contacts fall on a few hundred days.
-    return dt.date.fromisoformat(text) if text else None
 
 
 def contact_days(journal: Journal) -> int:
