@@ -43,16 +43,12 @@ def due_command(ctx: click.Context, days: int, as_json: bool, ics: Path | None) 
     with open_journal(path, read_only=not needs_migration(path)) as journal:
         items = due_items(journal, today, days)
     if ics is not None:
-        from journal.export.calendar import (
-            NotACalendar,
-            build_calendar,
-            check_replaceable,
-            write_atomically,
-        )
+        from journal.export.calendar import NotACalendar, build_calendar, check_replaceable
+        from journal.export.files import write_atomically
 
         try:
             check_replaceable(ics)
-            write_atomically(ics, build_calendar(items, today))
+            write_atomically(ics, build_calendar(items, today), private=True)
         except NotACalendar as error:
             raise Failure(str(error)) from None
         except OSError as error:

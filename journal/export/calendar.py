@@ -7,9 +7,7 @@ instead of doubling them; SEQUENCE grows with the time of export, so the newer f
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -86,24 +84,3 @@ def check_replaceable(path: Path) -> None:
     if start and not start.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(CALENDAR_START):
         raise NotACalendar(f"{path} exists and is not a calendar file, so it was left as it "
                            "was. Choose another file name.")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` readable by the user alone (0600): into a temporary file beside it,
-    flushed to disk, then moved over `path` in one step, so a reader (or a crash) sees the old
-    file or the new one, never half of one."""
-    # Through a link, the file it points to is replaced (in its own folder): the link stays.
-    path = Path(path).resolve()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise

@@ -63,18 +63,26 @@ def target_file(path: Path) -> Path:
     return path
 
 
-def write_atomically(path: Path, data: bytes | str | Iterable[str]) -> None:
+def _private(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_EXCL, 0o600)
+
+
+def write_atomically(path: Path, data: bytes | str | Iterable[str], *,
+                     private: bool = False) -> None:
     """Write `data` (or its chunks, in order) to `path` through a temporary file beside it, so a
-    crash or a full disk never leaves a half-written file under the real name."""
+    crash or a full disk never leaves a half-written file under the real name. `private`: the
+    file is readable by the user alone (0600), from its first byte on."""
     path = target_file(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     chunks = [data] if isinstance(data, str | bytes) else data
     try:
-        with open(tmp, "wb") as f:
+        with open(tmp, "wb", opener=_private if private else None) as f:
             for chunk in chunks:
                 f.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             f.flush()
             os.fsync(f.fileno())
+        if private:
+            os.chmod(tmp, 0o600)  # whatever the umask
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
