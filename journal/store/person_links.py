@@ -160,14 +160,14 @@ def timeline(journal: Journal, person_id: int,
             for (record_id,) in journal.rows(sql, ids):
                 how.setdefault((kind, record_id), "about")
     _through_links(journal, how)
-    for kind, record_id in _named_in_text(journal, person_id):
+    name = journal.rows("SELECT name FROM people WHERE id = ?", (person_id,))
+    name = name[0][0] if name else ""
+    for kind, record_id in _named_in_text(journal, name):
         how.setdefault((kind, record_id), "named")
     by_kind: dict[str, list[int]] = {}
     for kind, record_id in how:
         if (kinds is None or kind in kinds) and kind in BY_KIND:
             by_kind.setdefault(kind, []).append(record_id)
-    name = journal.rows("SELECT name FROM people WHERE id = ?", (person_id,))
-    name = name[0][0] if name else ""
     entries = []
     for kind, ids in by_kind.items():
         for record_id, title, day, *texts in record_details(journal, BY_KIND[kind], ids):
@@ -209,10 +209,9 @@ def _without(title: str, name: str) -> str:
     return title
 
 
-def _named_in_text(journal: Journal, person_id: int) -> list[tuple[str, int]]:
+def _named_in_text(journal: Journal, name: str) -> list[tuple[str, int]]:
     """Records (not people) whose text holds the person's whole name as a phrase."""
-    found = journal.rows("SELECT name FROM people WHERE id = ?", (person_id,))
-    name_words = words(found[0][0]) if found else ()
+    name_words = words(name)
     if not name_words:
         return []
     phrase = '"' + " ".join(name_words) + '"'
