@@ -22,6 +22,7 @@ from journal.domain.kinds import (
 from journal.domain.people import ROLE_ORDER, role_of
 from journal.domain.search_text import folded, words
 from journal.store.journal import Journal
+from journal.store.people import person_choice
 from journal.store.search import record_details, short
 from journal.store.search_index import (
     BY_CODE,
@@ -109,8 +110,8 @@ def person_rows(journal: Journal) -> list[PersonRow]:
 
 
 def person_row(journal: Journal, person_id: int) -> PersonRow | None:
-    found = journal.rows("SELECT id, name, team FROM people WHERE id = ?", (person_id,))
-    return _row(found[0], role_counts(journal, person_id)) if found else None
+    found = person_choice(journal, person_id)
+    return _row(found, role_counts(journal, person_id)) if found else None
 
 
 def _row(raw: tuple, roles: dict[str, int]) -> PersonRow:
