@@ -52,17 +52,23 @@ def record_decision(journal: Journal, review_id: int, initiator: object = None,
 def set_people(journal: Journal, record_id: int, role: str, person_ids: Iterable[int],
                initiator: object = None) -> None:
     """Make the people of `role` in a record exactly `person_ids` (one transaction)."""
+    _link_exactly(journal, DECISION_PERSON, person_ids, initiator,
+                  decision_record_id=record_id, role=role)
+
+
+def _link_exactly(journal: Journal, kind: str, person_ids: Iterable[int], initiator: object,
+                  **parent: object) -> None:
+    """Make the `kind` links of `parent` (its columns and values) name exactly `person_ids`,
+    in one transaction: links to people who stay are kept, the others deleted, new ones made."""
     wanted = list(dict.fromkeys(person_ids))
-    current = {link.person_id: link.id for link in
-               journal.list(DECISION_PERSON, decision_record_id=record_id, role=role)}
+    current = {link.person_id: link.id for link in journal.list(kind, **parent)}
     with journal.batch(initiator):
         for person_id, link_id in current.items():
             if person_id not in wanted:
-                journal.delete(DECISION_PERSON, link_id, initiator)
+                journal.delete(kind, link_id, initiator)
         for person_id in wanted:
             if person_id not in current:
-                journal.create(DECISION_PERSON, initiator, decision_record_id=record_id,
-                               person_id=person_id, role=role)
+                journal.create(kind, initiator, person_id=person_id, **parent)
 
 
 def supersede(journal: Journal, old_id: int, new_id: int | None,
@@ -84,14 +90,4 @@ def set_owners(journal: Journal, conflict_id: int, person_ids: Iterable[int],
                initiator: object = None) -> None:
     """Make the named owners of a conflict exactly `person_ids` (one transaction); an owner who
     stays keeps what they were responsible for."""
-    wanted = list(dict.fromkeys(person_ids))
-    current = {owner.person_id: owner.id for owner in
-               journal.list(CONFLICT_OWNER, conflict_id=conflict_id)}
-    with journal.batch(initiator):
-        for person_id, owner_id in current.items():
-            if person_id not in wanted:
-                journal.delete(CONFLICT_OWNER, owner_id, initiator)
-        for person_id in wanted:
-            if person_id not in current:
-                journal.create(CONFLICT_OWNER, initiator, conflict_id=conflict_id,
-                               person_id=person_id)
+    _link_exactly(journal, CONFLICT_OWNER, person_ids, initiator, conflict_id=conflict_id)
