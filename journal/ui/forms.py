@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +31,7 @@ from journal.store.errors import JournalError
 from journal.store.journal import Journal
 from journal.ui.autosave import AutoSaver
 from journal.ui.context import PageContext
+from journal.ui.widgets.text import follow_text_direction
 
 NO_DATE = QDate(1900, 1, 1)  # a QDateEdit's "no date" (shown as its special value text)
 
@@ -324,3 +327,32 @@ class FormEditor(QWidget):
 
     def load(self, record: Any) -> None:
         raise NotImplementedError
+
+
+def text_edit(name: str, placeholder: str = "", height: int = 64) -> QPlainTextEdit:
+    """A multi-line field for a form in a scroll area: `height` tall, scrolling past twice that
+    (the form stays one screen), Tab moving on, paragraphs following the writer's direction."""
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height * 2)
+    follow_text_direction(edit)
+    return edit
+
+
+def scrolled(owner: QWidget, body: QWidget, *, stretch: bool = True) -> QScrollArea:
+    """Put `body` in a frameless scroll area filling `owner`. With `stretch`, what is left over
+    goes below the last field, not into stretched boxes."""
+    if stretch:
+        body.layout().addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll

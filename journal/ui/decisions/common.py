@@ -1,25 +1,12 @@
-"""Pieces the Decisions page's editors share: a text box that follows the writer's direction,
-a labelled section, and a form in a scroll area."""
+"""Pieces the Decisions page's editors share: hints, headings, dates, and (from `forms`) a text
+box that follows the writer's direction and a form in a scroll area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QScrollArea
 
 from journal.ui import theme
-from journal.ui.forms import optional_date_edit
-from journal.ui.widgets.text import follow_text_direction
-
-
-def text_edit(name: str, placeholder: str = "", height: int = 64) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    edit.setMaximumHeight(height * 2)  # long answers scroll; the editor stays one screen
-    follow_text_direction(edit)
-    return edit
+from journal.ui.forms import optional_date_edit, scrolled, text_edit
 
 
 def hint(text: str = "") -> QLabel:
@@ -48,19 +35,6 @@ def required_date_edit() -> QDateEdit:
     return edit
 
 
-def scrolled(owner: QWidget, body: QWidget) -> QScrollArea:
-    """Put `body` in a frameless scroll area filling `owner` (what is left over goes below the
-    last field, not into stretched boxes)."""
-    body.layout().addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(body)
-    layout = QVBoxLayout(owner)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(scroll)
-    return scroll
 
 
 def reveal_focus(scroll: QScrollArea) -> None:
@@ -69,3 +43,7 @@ def reveal_focus(scroll: QScrollArea) -> None:
     widget = scroll.widget().focusWidget() if scroll.widget() else None
     if widget is not None:
         scroll.ensureWidgetVisible(widget)
+
+
+__all__ = ["date_edit", "heading", "hint", "required_date_edit", "reveal_focus", "scrolled",
+           "text_edit"]

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,27 +26,16 @@ from journal.store.errors import JournalError
 from journal.store.partners import ContactRow, contact_days, contact_rows, team_row
 from journal.ui import theme
 from journal.ui.context import PageContext
-from journal.ui.forms import FormEditor, RecordForm, wrapping_form
+from journal.ui.forms import FormEditor, RecordForm, scrolled, text_edit, wrapping_form
 from journal.ui.kit import delete_with_undo
 from journal.ui.partners.links import LinkList
 from journal.ui.partners.log_contact import LogContactDialog, log_contact
 from journal.ui.partners.strip import INCIDENT, StripView
 from journal.ui.partners.words import kind_label, standing_detail, standing_text, tr
 from journal.ui.widgets.person_picker import PersonPicker
-from journal.ui.widgets.text import follow_text_direction, one_line
+from journal.ui.widgets.text import one_line
 
 LOG_CONTACT_KEYS = "Ctrl+L"
-
-
-def _text_edit(name: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    edit.setMaximumHeight(height * 2)
-    follow_text_direction(edit)
-    return edit
 
 
 class TeamEditor(FormEditor):
@@ -63,7 +50,7 @@ class TeamEditor(FormEditor):
         self.name = QLineEdit()
         self.name.setObjectName("teamName")
         self.name.setPlaceholderText(tr("The team's name"))
-        self.depends_for = _text_edit("dependsFor", tr("What you rely on them for"), 48)
+        self.depends_for = text_edit("dependsFor", tr("What you rely on them for"), 48)
         self.contact = PersonPicker(allow_none=True, none_text=tr("No one named yet"))
         self.contact.setObjectName("pointOfContact")
         self.contact.person_chosen.connect(self._contact_chosen)
@@ -111,13 +98,13 @@ class TeamEditor(FormEditor):
         self.contacts.setMinimumHeight(140)
         self.contacts.itemSelectionChanged.connect(self._update_buttons)
 
-        self.dashboards = _text_edit("dashboards", tr("Shared dashboards, one link a line"), 54)
+        self.dashboards = text_edit("dashboards", tr("Shared dashboards, one link a line"), 54)
         self.dashboard_links = LinkList()
         self.dashboard_links.setObjectName("dashboardLinks")
-        self.runbooks = _text_edit("runbooks", tr("Joint runbooks, one link a line"), 54)
+        self.runbooks = text_edit("runbooks", tr("Joint runbooks, one link a line"), 54)
         self.runbook_links = LinkList()
         self.runbook_links.setObjectName("runbookLinks")
-        self.notes = _text_edit("teamNotes", tr("Anything worth remembering about them"))
+        self.notes = text_edit("teamNotes", tr("Anything worth remembering about them"))
         self.dashboards.textChanged.connect(
             lambda: self.dashboard_links.set_text(self.dashboards.toPlainText()))
         self.runbooks.textChanged.connect(
@@ -148,14 +135,7 @@ class TeamEditor(FormEditor):
         column.addLayout(log_row)
         column.addWidget(self.contacts, 1)
         column.addLayout(links)
-        self.scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.scroll = scrolled(self, body, stretch=False)
 
     # -- journal and record ----------------------------------------------------------------------
     def bind_fields(self, form: RecordForm) -> None:
